@@ -1,0 +1,111 @@
+package io.github.sparkactivations.core.batch;
+
+import io.github.sparkactivations.core.catalog.Kernel;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.Float8Vector;
+
+/**
+ * A catalog function with its choice and parameters fixed, applied to one value, a {@code double[]}
+ * slice, or a whole Arrow {@link Float8Vector} (validity kept: a null slot stays null).
+ *
+ * <pre>{@code
+ * BoundKernel gelu = BoundKernel.of(Catalog.function("gelu").orElseThrow(), "tanh");
+ * gelu.apply(in, 0, out, 0, in.length);
+ * }</pre>
+ */
+public final class BoundKernel {
+
+    private final Kernel kernel;
+    private final double a;
+    private final double b;
+
+    private BoundKernel(Kernel kernel, double[] parameters) {
+        this.kernel = kernel;
+        this.a = parameters.length > 0 ? parameters[0] : Double.NaN;
+        this.b = parameters.length > 1 ? parameters[1] : Double.NaN;
+    }
+
+    /**
+     * Binds {@code function}'s form for {@code choice} ({@code null} for the default) to leading
+     * {@code parameters}; those left out take their defaults.
+     *
+     * @throws IllegalArgumentException if a parameter is outside its range, or the choice unknown
+     */
+    public static BoundKernel of(SqlFunction function, String choice, double... parameters) {
+        if (parameters.length > function.parameters().size()) {
+            throw new IllegalArgumentException(function.name() + " takes at most "
+                    + function.parameters().size() + " parameters, got " + parameters.length);
+        }
+        double[] values = new double[function.parameters().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i < parameters.length ? parameters[i] : function.parameters().get(i).defaultValue();
+            String violation = function.rangeViolation(i, values[i]).orElse(null);
+            if (violation != null) {
+                throw new IllegalArgumentException(violation);
+            }
+        }
+        return new BoundKernel(function.form(choice).kernel(), values);
+    }
+
+    /** {@code f(x)}. */
+    public double apply(double x) {
+        if (kernel instanceof Kernel.Unary f) {
+            return f.apply(x);
+        }
+        if (kernel instanceof Kernel.Binary f) {
+            return f.apply(x, a);
+        }
+        return ((Kernel.Ternary) kernel).apply(x, a, b);
+    }
+
+    /** {@code out[outOffset + i] = f(in[inOffset + i])} for {@code i < length}. */
+    public void apply(double[] in, int inOffset, double[] out, int outOffset, int length) {
+        if (kernel instanceof Kernel.Unary f) {
+            for (int i = 0; i < length; i++) {
+                out[outOffset + i] = f.apply(in[inOffset + i]);
+            }
+        } else if (kernel instanceof Kernel.Binary f) {
+            for (int i = 0; i < length; i++) {
+                out[outOffset + i] = f.apply(in[inOffset + i], a);
+            }
+        } else {
+            Kernel.Ternary f = (Kernel.Ternary) kernel;
+            for (int i = 0; i < length; i++) {
+                out[outOffset + i] = f.apply(in[inOffset + i], a, b);
+            }
+        }
+    }
+
+    /** A new vector from {@code allocator} holding {@code f} of every slot of {@code in}; the caller closes it. */
+    public Float8Vector apply(Float8Vector in, BufferAllocator allocator) {
+        Float8Vector out = new Float8Vector(in.getName(), allocator);
+        out.allocateNew(in.getValueCount());
+        apply(in, out);
+        return out;
+    }
+
+    /**
+     * Writes {@code f} of every slot of {@code in} into {@code out}, which must have room for
+     * {@code in.getValueCount()} values; null slots of {@code in} are null in {@code out}.
+     */
+    public void apply(Float8Vector in, Float8Vector out) {
+        int n = in.getValueCount();
+        if (out.getValueCapacity() < n) {
+            throw new IllegalArgumentException("output vector holds " + out.getValueCapacity() + " values, need " + n);
+        }
+        double[] chunk = new double[Math.min(n, 4096)];
+        for (int start = 0; start < n; start += chunk.length) {
+            int len = Math.min(chunk.length, n - start);
+            for (int i = 0; i < len; i++) {
+                chunk[i] = in.getDataBuffer().getDouble((long) (start + i) * Float8Vector.TYPE_WIDTH);
+            }
+            apply(chunk, 0, chunk, 0, len);
+            for (int i = 0; i < len; i++) {
+                out.getDataBuffer().setDouble((long) (start + i) * Float8Vector.TYPE_WIDTH, chunk[i]);
+            }
+        }
+        out.getValidityBuffer().setBytes(0, in.getValidityBuffer(), 0, (n + 7) / 8);
+        out.setValueCount(n);
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.sparkactivations.core.catalog;
+
+import java.io.Serializable;
+import java.lang.invoke.MethodHandleInfo;
+import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.Method;
+
+/**
+ * A scalar kernel {@code double f(double x, double... parameters)}, written in the catalog as a
+ * method reference to a public static method, such as {@code Gelu::exact}.
+ *
+ * <p>One reference serves two callers: Java code calls it as a lambda (the batch kernels), and
+ * Spark's generated code calls the static method itself, found by {@link #method()}. The
+ * interfaces are {@link Serializable} only so that the compiler records which method a reference
+ * names; nothing is ever serialized.
+ */
+public sealed interface Kernel extends Serializable permits Kernel.Unary, Kernel.Binary, Kernel.Ternary {
+
+    /** {@code f(x)}. */
+    @FunctionalInterface
+    non-sealed interface Unary extends Kernel {
+        double apply(double x);
+    }
+
+    /** {@code f(x, a)}. */
+    @FunctionalInterface
+    non-sealed interface Binary extends Kernel {
+        double apply(double x, double a);
+    }
+
+    /** {@code f(x, a, b)}. */
+    @FunctionalInterface
+    non-sealed interface Ternary extends Kernel {
+        double apply(double x, double a, double b);
+    }
+
+    /** Number of numeric parameters after {@code x}. */
+    default int parameterCount() {
+        if (this instanceof Unary) {
+            return 0;
+        }
+        return this instanceof Binary ? 1 : 2;
+    }
+
+    /** Applies the kernel to one value; {@code parameters} holds exactly {@link #parameterCount()} values. */
+    default double apply(double x, double[] parameters) {
+        if (this instanceof Unary f) {
+            return f.apply(x);
+        }
+        if (this instanceof Binary f) {
+            return f.apply(x, parameters[0]);
+        }
+        return ((Ternary) this).apply(x, parameters[0], parameters[1]);
+    }
+
+    /** The public static method this reference names. */
+    default Method method() {
+        try {
+            Method writeReplace = getClass().getDeclaredMethod("writeReplace");
+            writeReplace.setAccessible(true);
+            SerializedLambda lambda = (SerializedLambda) writeReplace.invoke(this);
+            if (lambda.getImplMethodKind() != MethodHandleInfo.REF_invokeStatic) {
+                throw new IllegalStateException("kernel must be a static method reference: " + lambda);
+            }
+            Class<?> owner = Class.forName(lambda.getImplClass().replace('/', '.'), false, getClass().getClassLoader());
+            Class<?>[] types = new Class<?>[parameterCount() + 1];
+            java.util.Arrays.fill(types, double.class);
+            return owner.getMethod(lambda.getImplMethodName(), types);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("kernel is not a method reference to a public static method", e);
+        }
+    }
+}

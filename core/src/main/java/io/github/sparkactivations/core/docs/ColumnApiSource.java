@@ -1,0 +1,115 @@
+package io.github.sparkactivations.core.docs;
+
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.Form;
+import io.github.sparkactivations.core.catalog.Parameter;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the Java source of {@code io.github.sparkactivations.spark.ActivationFunctions}: one static
+ * {@code Column} method per SQL function and arity, named as in SQL, documented from the catalog.
+ * The build of the Spark module runs {@link #main} before compiling.
+ */
+public final class ColumnApiSource {
+
+    static final String PACKAGE = "io.github.sparkactivations.spark";
+    static final String CLASS = "ActivationFunctions";
+
+    private ColumnApiSource() {
+    }
+
+    /** Writes the source under the directory {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0], PACKAGE.replace('.', '/'), CLASS + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, source());
+    }
+
+    /** The whole compilation unit. */
+    public static String source() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("package ").append(PACKAGE).append(";\n\n")
+                .append("import static org.apache.spark.sql.functions.call_function;\n")
+                .append("import static org.apache.spark.sql.functions.lit;\n\n")
+                .append("import org.apache.spark.sql.Column;\n\n")
+                .append("/**\n")
+                .append(" * The activation functions as Java {@link Column} expressions, named as in SQL:\n")
+                .append(" * {@code df.select(gelu(col(\"x\")), gelu(col(\"x\"), \"tanh\"))}. Each builds a call of the\n")
+                .append(" * registered SQL function, so the session must have the functions registered (automatic\n")
+                .append(" * when this jar is on the class path; see {@link SparkActivations}).\n")
+                .append(" *\n * <p>Generated from the catalog by {@code ColumnApiSource}: do not edit.\n */\n")
+                .append("public final class ").append(CLASS).append(" {\n\n")
+                .append("    private ").append(CLASS).append("() {\n    }\n");
+        for (SqlFunction f : Catalog.functions()) {
+            for (Overload o : overloads(f)) {
+                sb.append('\n').append(javadoc(f)).append(o.declaration(f.name()));
+            }
+        }
+        return sb.append("}\n").toString();
+    }
+
+    /** A parameter list and the argument expressions it passes to {@code call_function}. */
+    private record Overload(List<String> parameters, List<String> arguments) {
+        String declaration(String name) {
+            return "    public static Column " + name + "(" + String.join(", ", parameters) + ") {\n"
+                    + "        return call_function(\"" + name + "\", " + String.join(", ", arguments) + ");\n"
+                    + "    }\n";
+        }
+    }
+
+    private static List<Overload> overloads(SqlFunction f) {
+        List<Overload> out = new ArrayList<>();
+        List<Parameter> ps = f.parameters();
+        for (int k = 0; k <= ps.size(); k++) {
+            out.add(numeric(ps.subList(0, k), "double", "lit(%s)"));
+            if (k > 0) {
+                out.add(numeric(ps.subList(0, k), "Column", "%s"));
+            }
+        }
+        f.choice().ifPresent(c -> {
+            Overload all = numeric(ps, "double", "lit(%s)");
+            List<String> params = new ArrayList<>(all.parameters());
+            List<String> args = new ArrayList<>(all.arguments());
+            params.add("String " + c.name());
+            args.add("lit(" + c.name() + ")");
+            out.add(new Overload(params, args));
+        });
+        return out;
+    }
+
+    private static Overload numeric(List<Parameter> ps, String type, String argumentFormat) {
+        List<String> params = new ArrayList<>(List.of("Column x"));
+        List<String> args = new ArrayList<>(List.of("x"));
+        for (Parameter p : ps) {
+            params.add(type + " " + p.name());
+            args.add(String.format(argumentFormat, p.name()));
+        }
+        return new Overload(params, args);
+    }
+
+    private static String javadoc(SqlFunction f) {
+        StringBuilder sb = new StringBuilder("    /**\n     * ").append(f.description()).append("\n     *\n");
+        for (var form : f.forms().entrySet()) {
+            Form value = form.getValue();
+            sb.append("     * <p>").append(form.getKey().isEmpty() ? "" : "'" + form.getKey() + "': ")
+                    .append("{@code ").append(value.formula()).append("}\n");
+        }
+        for (Parameter p : f.parameters()) {
+            sb.append("     * <p>{@code ").append(p.name()).append("}: ").append(p.description())
+                    .append(" Default ").append(p.defaultValue()).append(", allowed ").append(p.range()).append(".\n");
+        }
+        f.choice().ifPresent(c -> sb.append("     * <p>{@code ").append(c.name()).append("}: ")
+                .append(c.description()).append("; one of ").append(c.values()).append(".\n"));
+        if (!f.note().isEmpty()) {
+            sb.append("     * <p>").append(f.note()).append('\n');
+        }
+        return sb.append("     * <p>SQL: {@code ").append(f.signature()).append("}; see also {@code ")
+                .append(f.seeAlso()).append("}.\n     */\n").toString();
+    }
+}

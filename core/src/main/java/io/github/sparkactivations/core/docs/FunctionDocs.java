@@ -1,0 +1,60 @@
+package io.github.sparkactivations.core.docs;
+
+import io.github.sparkactivations.core.catalog.Choice;
+import io.github.sparkactivations.core.catalog.Example;
+import io.github.sparkactivations.core.catalog.Form;
+import io.github.sparkactivations.core.catalog.Parameter;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+
+import java.util.Map;
+
+/** The help text of a function, in the layout Spark's {@code DESCRIBE FUNCTION EXTENDED} prints. */
+public final class FunctionDocs {
+
+    private FunctionDocs() {
+    }
+
+    /** One line: {@code gelu(x [, approximate]) - Gaussian error linear unit: ...}. */
+    public static String usage(SqlFunction f) {
+        return f.signature() + " - " + f.description();
+    }
+
+    /** The arguments with their defaults and ranges, the formula of each form, the notes. */
+    public static String arguments(SqlFunction f) {
+        StringBuilder sb = new StringBuilder("\n    Arguments:\n");
+        sb.append("      * x - the input, any numeric type (cast to DOUBLE); NULL gives NULL, NaN gives NaN.\n");
+        for (Parameter p : f.parameters()) {
+            sb.append("      * ").append(p.name()).append(" - ").append(p.description())
+                    .append(" Default ").append(p.defaultValue()).append(", allowed ").append(p.range()).append(".\n");
+        }
+        f.choice().ifPresent(c -> sb.append("      * ").append(c.name()).append(" - ").append(c.description())
+                .append(". One of ").append(quoted(c)).append(", default '").append(c.defaultValue()).append("'.\n"));
+        sb.append("    Formula:\n");
+        for (Map.Entry<String, Form> form : f.forms().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            sb.append("      ");
+            if (!form.getKey().isEmpty()) {
+                sb.append(f.choice().orElseThrow().name()).append(" = '").append(form.getKey()).append("': ");
+            }
+            sb.append(form.getValue().formula()).append('\n');
+        }
+        if (!f.note().isEmpty()) {
+            sb.append("    Note:\n      ").append(f.note()).append('\n');
+        }
+        sb.append("    See also: ").append(f.seeAlso()).append('\n');
+        return sb.toString();
+    }
+
+    /** The examples, each a {@code SELECT} and the result it prints. */
+    public static String examples(SqlFunction f) {
+        StringBuilder sb = new StringBuilder("\n    Examples:\n");
+        for (Example e : f.examples()) {
+            sb.append("      > SELECT ").append(e.call()).append(";\n       ").append(e.result()).append('\n');
+        }
+        return sb.append("  ").toString();
+    }
+
+    private static String quoted(Choice c) {
+        return String.join(", ", c.values().stream().map(v -> "'" + v + "'").toList());
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.sparkactivations.spark;
+
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
+import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
+import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A call of a catalog function as it appears in a plan: {@code gelu(score, 'tanh')}.
+ *
+ * <p>Its one child is the {@link StaticInvoke} of the core kernel, which type coercion casts and
+ * whole-stage codegen compiles into a direct static call; this node adds only the function's name, so
+ * that columns, {@code EXPLAIN} and error messages say {@code gelu(score)} rather than
+ * {@code staticinvoke(...)}. It evaluates and generates code exactly as its child does.
+ */
+public final class ActivationCall extends Expression implements Serializable {
+
+    private final String name;
+    private final String choice;
+    private final Expression kernelCall;
+
+    /**
+     * @param name       the SQL function name
+     * @param choice     the choice literal the call spelled out, or {@code null} if it took the default
+     * @param kernelCall the kernel invocation over x and the numeric parameters
+     */
+    public ActivationCall(String name, String choice, Expression kernelCall) {
+        this.name = name;
+        this.choice = choice;
+        this.kernelCall = kernelCall;
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return CollectionConverters.asScala(List.of(kernelCall)).toSeq();
+    }
+
+    @Override
+    public boolean nullable() {
+        return kernelCall.nullable();
+    }
+
+    @Override
+    public boolean foldable() {
+        return kernelCall.foldable();
+    }
+
+    @Override
+    public DataType dataType() {
+        return DataTypes.DoubleType;
+    }
+
+    @Override
+    public Object eval(InternalRow input) {
+        return kernelCall.eval(input);
+    }
+
+    @Override
+    public ExprCode doGenCode(CodegenContext ctx, ExprCode ev) {
+        return kernelCall.genCode(ctx);
+    }
+
+    @Override
+    public String prettyName() {
+        return name;
+    }
+
+    @Override
+    public String sql() {
+        return render(Expression::sql);
+    }
+
+    @Override
+    public String toString() {
+        return render(Expression::toString);
+    }
+
+    /** {@code name(arguments...)}, the arguments as the user wrote them (implicit casts hidden by Spark). */
+    private String render(Function<Expression, String> argument) {
+        List<String> parts = new ArrayList<>();
+        if (kernelCall instanceof StaticInvoke invoke) {
+            CollectionConverters.asJava(invoke.arguments()).forEach(e -> parts.add(argument.apply(e)));
+        } else {
+            parts.add(argument.apply(kernelCall));
+        }
+        if (choice != null) {
+            parts.add("'" + choice + "'");
+        }
+        return name + "(" + String.join(", ", parts) + ")";
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new ActivationCall(name, choice, newChildren.apply(0));
+    }
+
+    // Catalyst's trees are Scala case classes; these make this Java class behave as one.
+
+    @Override
+    public int productArity() {
+        return 3;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        return switch (n) {
+            case 0 -> name;
+            case 1 -> choice;
+            case 2 -> kernelCall;
+            default -> throw new IndexOutOfBoundsException(n);
+        };
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof ActivationCall;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ActivationCall that && name.equals(that.name)
+                && Objects.equals(choice, that.choice) && kernelCall.equals(that.kernelCall);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, choice, kernelCall);
+    }
+}

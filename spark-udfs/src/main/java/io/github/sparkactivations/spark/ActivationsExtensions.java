@@ -1,0 +1,25 @@
+package io.github.sparkactivations.spark;
+
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+import org.apache.spark.sql.SparkSessionExtensions;
+import org.apache.spark.sql.SparkSessionExtensionsProvider;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.BoxedUnit;
+
+/**
+ * Adds every catalog function to each new Spark session. Spark finds it two ways: through
+ * {@code META-INF/services} when this jar is on the class path, and through
+ * {@code spark.sql.extensions=io.github.sparkactivations.spark.ActivationsExtensions}.
+ */
+public final class ActivationsExtensions extends AbstractFunction1<SparkSessionExtensions, BoxedUnit>
+        implements SparkSessionExtensionsProvider {
+
+    @Override
+    public BoxedUnit apply(SparkSessionExtensions extensions) {
+        for (SqlFunction f : Catalog.functions()) {
+            extensions.injectFunction(FunctionInfo.description(f));
+        }
+        return BoxedUnit.UNIT;
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.sparkactivations.spark;
+
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
+
+/** Registers the catalog's functions in a session that already exists. */
+public final class SparkActivations {
+
+    private SparkActivations() {
+    }
+
+    /**
+     * Registers every catalog function in {@code spark}, replacing earlier registrations of the same
+     * names: calling it again changes nothing. Needs a classic (not Spark Connect) session.
+     */
+    public static void register(SparkSession spark) {
+        if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
+            throw new IllegalArgumentException("register needs a classic SparkSession, not " + spark.getClass());
+        }
+        FunctionRegistry registry = classic.sessionState().functionRegistry();
+        for (SqlFunction f : Catalog.functions()) {
+            registry.registerFunction(FunctionIdentifier.apply(f.name()), FunctionInfo.expressionInfo(f),
+                    FunctionBuilder.of(f));
+        }
+    }
+}
