@@ -19,12 +19,19 @@ public final class Gelu {
     private static final double SQRT1_2 = 0.7071067811865476;
     private static final double SQRT1_2_LO = -4.833646656726457e-17;
     private static final double INV_SQRT_2PI = 0.3989422804014327;
-    private static final double SQRT_2_OVER_PI = 0.7978845608028654;
+    /** 2 sqrt(2/pi) and 0.044715 as double-double: hi + lo. */
+    private static final double C = 1.5957691216057308;
+    private static final double C_LO = -9.96930880911092e-17;
     private static final double KAPPA = 0.044715;
-    /** Past this |x| the tanh form's sigmoid has saturated: its derivative is exactly 0 or 1 in double. */
-    private static final double TANH_SATURATED = 1e4;
+    private static final double KAPPA_LO = 2.1960211427085595e-18;
+    /** Past this |x| the tanh form has saturated: gelu is x or -0, its derivative exactly 1 or 0. */
+    private static final double TANH_SATURATED = 1e5;
+    /** Below this 2u, sigmoid(2u) = exp(2u) to the last bit, and may be subnormal. */
+    private static final double SIGMOID_IS_EXP = -700;
     /** Above this z, erfc(z) is computed as erfcx(z) * exp(-z^2). */
     private static final double TAIL = 0.5;
+    /** Above this z, |gelu| and |gelu'| are below half the least subnormal: they round to -0. */
+    private static final double UNDERFLOW = 28;
 
     private Gelu() {
     }
@@ -35,7 +42,7 @@ public final class Gelu {
         if (!(z > TAIL)) {
             return 0.5 * x * Erfc.value(z);
         }
-        if (z == Double.POSITIVE_INFINITY) {
+        if (z > UNDERFLOW) {
             return -0.0;
         }
         return timesExpMinusZSquared(0.5 * x * Erfcx.value(z), x, z);
@@ -50,8 +57,8 @@ public final class Gelu {
             }
             return 0.5 * Erfc.value(z) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
         }
-        if (z == Double.POSITIVE_INFINITY) {
-            return 0.0;
+        if (z > UNDERFLOW) {
+            return -0.0;
         }
         // Phi(x) + x phi(x) = exp(-z^2) * (erfcx(z) / 2 + x / sqrt(2 pi)), as x^2 / 2 = z^2.
         return timesExpMinusZSquared(0.5 * Erfcx.value(z) + x * INV_SQRT_2PI, x, z);
@@ -60,28 +67,58 @@ public final class Gelu {
     /**
      * {@code gelu_tanh(x) = 0.5 * x * (1 + tanh(sqrt(2/pi) * (x + 0.044715 * x^3)))}, computed as
      * {@code x * sigmoid(2u)} with u the tanh argument: the same function, without the cancellation of
-     * {@code 1 + tanh(u)} for negative x.
+     * {@code 1 + tanh(u)} for negative x. 2u is carried in double-double, since sigmoid's left tail
+     * multiplies its rounding error by |2u|.
      */
     public static double tanh(double x) {
-        if (x == Double.NEGATIVE_INFINITY) {
-            return -0.0;
+        if (Math.abs(x) > TANH_SATURATED) {
+            return x > 0 ? x : -0.0;
         }
-        return x * Sigmoid.sigmoid(twiceTanhArgument(x));
+        TwiceU v = TwiceU.of(x);
+        if (v.hi < SIGMOID_IS_EXP) {
+            return timesExp(x * (1 + v.lo), v.hi);
+        }
+        return x * Sigmoid.sigmoid(v.hi) * (1 + Sigmoid.sigmoid(-v.hi) * v.lo);
     }
 
-    /** {@code gelu_tanh'(x) = sigmoid(2u) + x * sigmoid'(2u) * 2u'(x)}, with u the tanh argument. */
+    /**
+     * {@code gelu_tanh'(x) = sigmoid(2u) + x * sigmoid'(2u) * 2u'(x)}, with u the tanh argument
+     * (2u in double-double, as in {@link #tanh}).
+     */
     public static double tanhGrad(double x) {
         if (Math.abs(x) > TANH_SATURATED) {
-            return x > 0 ? 1.0 : 0.0;
+            return x > 0 ? 1.0 : -0.0;
         }
-        double v = twiceTanhArgument(x);
-        double dv = 2 * SQRT_2_OVER_PI * (1 + 3 * KAPPA * x * x);
-        return Sigmoid.sigmoid(v) + x * dv * Sigmoid.grad(v);
+        TwiceU v = TwiceU.of(x);
+        double dv = C * (1 + 3 * KAPPA * x * x);
+        if (v.hi < SIGMOID_IS_EXP) {
+            return timesExp((1 + x * dv) * (1 + v.lo), v.hi);
+        }
+        double s = Sigmoid.sigmoid(v.hi) * (1 + Sigmoid.sigmoid(-v.hi) * v.lo);
+        double ds = Sigmoid.grad(v.hi) * (1 + (1 - 2 * Sigmoid.sigmoid(v.hi)) * v.lo);
+        return s + x * dv * ds;
     }
 
-    /** {@code 2u = 2 * sqrt(2/pi) * (x + 0.044715 * x^3)}. */
-    private static double twiceTanhArgument(double x) {
-        return 2 * SQRT_2_OVER_PI * x * (1 + KAPPA * x * x);
+    /** {@code 2u = 2 sqrt(2/pi) * x * (1 + 0.044715 x^2)} as the double-double {@code hi + lo}. */
+    private record TwiceU(double hi, double lo) {
+        static TwiceU of(double x) {
+            double x2 = x * x;
+            double x2Lo = Math.fma(x, x, -x2);
+            double p = KAPPA * x2;
+            double pLo = Math.fma(KAPPA, x2, -p) + KAPPA * x2Lo + KAPPA_LO * x2;
+            double t = 1 + p;
+            double tLo = (1 - t) + p + pLo;
+            double q = t * x;
+            double qLo = Math.fma(t, x, -q) + tLo * x;
+            double v = C * q;
+            return new TwiceU(v, Math.fma(C, q, -v) + C * qLo + C_LO * q);
+        }
+    }
+
+    /** {@code m * exp(a)}, applied as two half-factors so that nothing underflows before the result. */
+    private static double timesExp(double m, double a) {
+        double half = Math.exp(0.5 * a);
+        return m * half * half;
     }
 
     /**
@@ -92,7 +129,6 @@ public final class Gelu {
         double zLo = Math.fma(-x, SQRT1_2, -z) - x * SQRT1_2_LO;
         double s = z * z;
         double sLo = Math.fma(z, z, -s) + 2 * z * zLo;
-        double half = Math.exp(-0.5 * s);
-        return m * (1 - sLo) * half * half;
+        return timesExp(m * (1 - sLo), -s);
     }
 }
