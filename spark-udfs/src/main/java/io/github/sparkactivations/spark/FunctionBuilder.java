@@ -37,8 +37,9 @@ final class FunctionBuilder {
 
     static Expression build(SqlFunction f, List<Expression> args) {
         if (args.size() < f.minArguments() || args.size() > f.maxArguments()) {
-            throw AnalysisErrors.of(f.name() + " takes " + f.minArguments() + " to " + f.maxArguments()
-                    + " arguments, " + f.signature() + ", but got " + args.size());
+            String takes = f.minArguments() == f.maxArguments() ? f.minArguments() + " argument"
+                    : f.minArguments() + " to " + f.maxArguments() + " arguments";
+            throw AnalysisErrors.of(f.name() + " takes " + takes + ", " + f.signature() + ", but got " + args.size());
         }
         List<Expression> kernelArgs = new ArrayList<>();
         kernelArgs.add(numeric(f, "x", args.get(0)));

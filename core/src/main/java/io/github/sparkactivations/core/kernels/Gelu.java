@@ -19,6 +19,7 @@ public final class Gelu {
     private static final double SQRT1_2 = 0.7071067811865476;
     private static final double SQRT1_2_LO = -4.833646656726457e-17;
     private static final double INV_SQRT_2PI = 0.3989422804014327;
+    private static final double INV_SQRT_2PI_LO = -2.49232720227773e-17;
     /** 2 sqrt(2/pi) and 0.044715 as double-double: hi + lo. */
     private static final double C = 1.5957691216057308;
     private static final double C_LO = -9.96930880911092e-17;
@@ -39,29 +40,42 @@ public final class Gelu {
     /** {@code gelu(x) = x * Phi(x) = 0.5 * x * erfc(-x / sqrt(2))}; gelu(-inf) = 0, gelu(+inf) = +inf. */
     public static double exact(double x) {
         double z = -x * SQRT1_2;
+        if (x >= 0) {
+            // x - x * Phi(-x): the error of the small correction shrinks with it.
+            return x == Double.POSITIVE_INFINITY ? x : x - 0.5 * x * Erfc.value(-z);
+        }
         if (!(z > TAIL)) {
             return 0.5 * x * Erfc.value(z);
         }
         if (z > UNDERFLOW) {
             return -0.0;
         }
-        return timesExpMinusZSquared(0.5 * x * Erfcx.value(z), x, z);
+        double halfX = 0.5 * x;
+        double e = Erfcx.value(z);
+        double m = halfX * e;
+        return timesExpMinusZSquared(m, Math.fma(halfX, e, -m), x, z);
     }
 
     /** {@code gelu'(x) = Phi(x) + x * phi(x)}, phi the standard normal density; 0 at -inf, 1 at +inf. */
     public static double exactGrad(double x) {
         double z = -x * SQRT1_2;
+        if (x >= 0) {
+            return x == Double.POSITIVE_INFINITY ? 1.0
+                    : 1 - 0.5 * Erfc.value(-z) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+        }
         if (!(z > TAIL)) {
-            if (x == Double.POSITIVE_INFINITY) {
-                return 1.0;
-            }
             return 0.5 * Erfc.value(z) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
         }
         if (z > UNDERFLOW) {
             return -0.0;
         }
-        // Phi(x) + x phi(x) = exp(-z^2) * (erfcx(z) / 2 + x / sqrt(2 pi)), as x^2 / 2 = z^2.
-        return timesExpMinusZSquared(0.5 * Erfcx.value(z) + x * INV_SQRT_2PI, x, z);
+        // Phi(x) + x phi(x) = exp(-z^2) * (erfcx(z) / 2 + x / sqrt(2 pi)), as x^2 / 2 = z^2; the sum in double-double.
+        double a = 0.5 * Erfcx.value(z);
+        double b = x * INV_SQRT_2PI;
+        double bLo = Math.fma(x, INV_SQRT_2PI, -b) + x * INV_SQRT_2PI_LO;
+        double m = a + b;
+        double mLo = (a - m) + b + bLo;
+        return timesExpMinusZSquared(m, mLo, x, z);
     }
 
     /**
@@ -122,13 +136,19 @@ public final class Gelu {
     }
 
     /**
-     * {@code m * exp(-z^2)} for the exact {@code z = -x / sqrt(2)}, of which the argument {@code z} is the
-     * rounded value: the lost low parts of z and of z^2 enter as the factor {@code 1 - lo}.
+     * {@code (m + mLo) * exp(-z^2)} for the exact {@code z = -x / sqrt(2)}, of which the argument {@code z} is
+     * the rounded value: the lost low parts of z and of z^2 enter to first order, and the product is
+     * rounded once. Results that would underflow take the two-half-factor path instead.
      */
-    private static double timesExpMinusZSquared(double m, double x, double z) {
+    private static double timesExpMinusZSquared(double m, double mLo, double x, double z) {
         double zLo = Math.fma(-x, SQRT1_2, -z) - x * SQRT1_2_LO;
         double s = z * z;
         double sLo = Math.fma(z, z, -s) + 2 * z * zLo;
-        return timesExp(m * (1 - sLo), -s);
+        if (s > -SIGMOID_IS_EXP) {
+            return timesExp(m * (1 - sLo), -s);
+        }
+        double h = Math.exp(-s);
+        double p = m * h;
+        return p + (Math.fma(m, h, -p) + (mLo - m * sLo) * h);
     }
 }

@@ -1,0 +1,88 @@
+package io.github.sparkactivations.core.docs;
+
+import io.github.sparkactivations.core.catalog.Activation;
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.Form;
+import io.github.sparkactivations.core.catalog.Parameter;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The README's generated tables: the functions (from the catalog) and the measured accuracy (from
+ * {@code core/target/accuracy/kernels.csv}, written by the accuracy test). Each sits between
+ * {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->}. Run {@link #main} with the README's path
+ * to rewrite them: {@code mvn -q -pl core test exec:java -Dexec.mainClass=...ReadmeTables -Dexec.args=README.md}.
+ */
+public final class ReadmeTables {
+
+    private ReadmeTables() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path readme = Path.of(args[0]);
+        String text = replace(Files.readString(readme), "functions", functionTable());
+        Path accuracy = Path.of("core", "target", "accuracy", "kernels.csv");
+        if (Files.exists(accuracy)) {
+            text = replace(text, "accuracy", accuracyTable(Files.readAllLines(accuracy)));
+        }
+        Files.writeString(readme, text);
+    }
+
+    /** Markdown: one row per activation, with its parameters, formulas and derivative. */
+    public static String functionTable() {
+        StringBuilder sb = new StringBuilder("| SQL function | Parameters (default, allowed) | Formula | Derivative |\n"
+                + "|---|---|---|---|\n");
+        for (Activation a : Catalog.activations()) {
+            SqlFunction f = a.function();
+            sb.append("| `").append(f.signature()).append("` | ").append(parameters(f)).append(" | ")
+                    .append(formulas(f)).append(" | `").append(a.derivative().name()).append("`: ")
+                    .append(formulas(a.derivative())).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** Markdown: the maximum error of each kernel against mpmath, from the accuracy test's report. */
+    static String accuracyTable(List<String> csv) {
+        StringBuilder sb = new StringBuilder("| Kernel | Points | Max error (ulp) |\n|---|---:|---:|\n");
+        for (String line : csv.subList(1, csv.size())) {
+            String[] cols = line.split(",", 4);
+            sb.append("| `").append(cols[0]).append("` | ").append(cols[1]).append(" | ").append(cols[2]).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** {@code text} with the block between the markers of {@code name} replaced by {@code table}. */
+    static String replace(String text, String name, String table) {
+        String start = "<!-- " + name + ":start -->\n";
+        String end = "<!-- " + name + ":end -->";
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("README lacks the markers " + start.strip() + " ... " + end);
+        }
+        return text.substring(0, from + start.length()) + table + text.substring(to);
+    }
+
+    private static String parameters(SqlFunction f) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Parameter p : f.parameters()) {
+            parts.add("`" + p.name() + "` = " + p.defaultValue() + ", " + p.range());
+        }
+        f.choice().ifPresent(c -> parts.add("`" + c.name() + "` = "
+                + c.values().stream().map(v -> "'" + v + "'").collect(Collectors.joining(" \\| "))));
+        return parts.isEmpty() ? "" : String.join("<br>", parts);
+    }
+
+    private static String formulas(SqlFunction f) {
+        return f.forms().entrySet().stream()
+                .map((Map.Entry<String, Form> e) -> (e.getKey().isEmpty() ? "" : "'" + e.getKey() + "': ")
+                        + "`" + e.getValue().formula() + "`")
+                .collect(Collectors.joining("<br>"));
+    }
+}

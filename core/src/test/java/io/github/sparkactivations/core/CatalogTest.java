@@ -1,0 +1,81 @@
+package io.github.sparkactivations.core;
+
+import io.github.sparkactivations.core.catalog.Activation;
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.Form;
+import io.github.sparkactivations.core.catalog.Range;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.core.docs.FunctionDocs;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CatalogTest {
+
+    @Test
+    void everyActivationHasItsDerivativeNamedGrad() {
+        for (Activation a : Catalog.activations()) {
+            assertEquals(a.function().name() + "_grad", a.derivative().name());
+            assertEquals(a.function().parameters(), a.derivative().parameters());
+            assertEquals(a.function().forms().keySet(), a.derivative().forms().keySet());
+            assertEquals(a.derivative().name(), a.function().seeAlso());
+        }
+    }
+
+    @Test
+    void everyKernelIsAPublicStaticMethodThatGeneratedCodeCanCall() throws Exception {
+        for (SqlFunction f : Catalog.functions()) {
+            for (Form form : f.forms().values()) {
+                Method m = form.kernel().method();
+                assertTrue(Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()), m.toString());
+                assertTrue(Modifier.isPublic(m.getDeclaringClass().getModifiers()), m.toString());
+                assertEquals(double.class, m.getReturnType());
+                assertEquals(1 + f.parameters().size(), m.getParameterCount(), m.toString());
+                // The method found is the one the lambda calls.
+                double viaMethod = (double) m.invoke(null, 0.75);
+                assertEquals(form.kernel().apply(0.75, new double[0]), viaMethod, f.name());
+            }
+        }
+    }
+
+    @Test
+    void everyFunctionIsDocumented() {
+        for (SqlFunction f : Catalog.functions()) {
+            assertFalse(f.description().isBlank(), f.name());
+            assertFalse(f.examples().isEmpty(), f.name());
+            String arguments = FunctionDocs.arguments(f);
+            f.forms().values().forEach(form -> assertTrue(arguments.contains(form.formula()), f.name()));
+            assertTrue(FunctionDocs.examples(f).contains("    Examples:\n      > SELECT " + f.examples().get(0).call()));
+        }
+    }
+
+    @Test
+    void lookupByName() {
+        assertEquals("gelu(x [, approximate])", Catalog.function("gelu").orElseThrow().signature());
+        assertTrue(Catalog.function("tanh").isEmpty(), "Spark's own tanh is not shadowed");
+        assertEquals(List.of("x", "approximate"), Catalog.function("gelu_grad").orElseThrow().argumentNames());
+    }
+
+    @Test
+    void choiceSelectsTheForm() {
+        SqlFunction gelu = Catalog.function("gelu").orElseThrow();
+        assertEquals(gelu.form("none"), gelu.form(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> gelu.form("fast"));
+        assertEquals("gelu: approximate = 'fast' is not one of 'none', 'tanh'", e.getMessage());
+    }
+
+    @Test
+    void rangesSayWhatTheyAccept() {
+        assertTrue(Range.atLeast(0).contains(0));
+        assertFalse(Range.above(0).contains(0));
+        assertFalse(Range.ANY.contains(Double.NaN));
+        assertEquals("(0.0, inf]", Range.above(0).toString());
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.sparkactivations.core;
+
+import io.github.sparkactivations.core.docs.ReadmeTables;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The README's function table is the one the catalog generates. */
+class ReadmeTest {
+
+    @Test
+    void functionTableMatchesTheCatalog() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String table = ReadmeTables.functionTable();
+        assertTrue(readme.contains("<!-- functions:start -->\n" + table + "<!-- functions:end -->"),
+                "README.md's function table is stale; regenerate it (see ReadmeTables). Expected:\n" + table);
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.sparkactivations.it;
+
+import org.apache.spark.sql.AnalysisException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad calls fail when the query is analysed, with a message that names the function and what is allowed. */
+class BadInputTest {
+
+    /** Analyses {@code sql} without running it and returns the error's message. */
+    private static String analysisError(String sql) {
+        AnalysisException e = assertThrows(AnalysisException.class,
+                () -> TestSpark.session().sql(sql).queryExecution().assertAnalyzed());
+        return e.getMessage();
+    }
+
+    @Test
+    void unknownApproximateNamesTheAllowedValues() {
+        String message = analysisError("SELECT gelu(x, 'fast') FROM VALUES (1.0) t(x)");
+        assertTrue(message.contains("gelu: approximate = 'fast' is not one of 'none', 'tanh'"), message);
+    }
+
+    @Test
+    void approximateMustBeALiteral() {
+        String message = analysisError("SELECT gelu(x, s) FROM VALUES (1.0, 'tanh') t(x, s)");
+        assertTrue(message.contains("gelu: approximate must be a string literal"), message);
+    }
+
+    @Test
+    void wrongArgumentCountsSayWhatTheFunctionTakes() {
+        String message = analysisError("SELECT gelu(1.0, 'tanh', 3)");
+        assertTrue(message.contains("gelu takes 1 to 2 arguments, gelu(x [, approximate]), but got 3"), message);
+        message = analysisError("SELECT sigmoid()");
+        assertTrue(message.contains("sigmoid takes 1 argument, sigmoid(x), but got 0"), message);
+    }
+
+    @Test
+    void nonNumericInputIsRejected() {
+        for (String input : new String[] {"'0.5'", "true", "array(1.0)", "DATE'2024-01-01'"}) {
+            String message = analysisError("SELECT relu(" + input + ")");
+            assertTrue(message.contains("relu: x must be numeric"), message);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.sparkactivations.it;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whole-stage codegen compiles the functions into direct calls of the static core kernels. */
+class CodegenTest {
+
+    private static String generatedCode(String sql) {
+        return (String) TestSpark.rows("EXPLAIN CODEGEN " + sql).get(0).get(0);
+    }
+
+    @Test
+    void generatedCodeCallsTheKernelDirectly() {
+        String code = generatedCode("SELECT gelu(CAST(id AS DOUBLE) / 7), gelu(CAST(id AS INT), 'tanh'), "
+                + "sigmoid_grad(id) FROM range(10)");
+        assertTrue(code.contains("io.github.sparkactivations.core.kernels.Gelu.exact("), code);
+        assertTrue(code.contains("io.github.sparkactivations.core.kernels.Gelu.tanh("), code);
+        assertTrue(code.contains("io.github.sparkactivations.core.kernels.Sigmoid.grad("), code);
+        assertFalse(code.contains("UDF"), "no boxed UDF call in " + code);
+    }
+
+    @Test
+    void queriesRunWithCodegenOnlyAndNoFallback() {
+        var conf = TestSpark.session().conf();
+        conf.set("spark.sql.codegen.factoryMode", "CODEGEN_ONLY");
+        conf.set("spark.sql.codegen.fallback", "false");
+        try {
+            Dataset<Row> df = TestSpark.session().sql("SELECT sum(relu(id - 5)) FROM range(10)");
+            assertEquals(10.0, df.collectAsList().get(0).getDouble(0));
+            assertTrue(df.queryExecution().executedPlan().toString().contains("WholeStageCodegen")
+                    || df.queryExecution().executedPlan().toString().contains("*("), df.queryExecution().toString());
+        } finally {
+            conf.unset("spark.sql.codegen.factoryMode");
+            conf.unset("spark.sql.codegen.fallback");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.sparkactivations.it;
+
+import io.github.sparkactivations.core.kernels.Gelu;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The three ways the functions get into a session. */
+class RegistrationRoutesTest {
+
+    private static final String VALUE = "value: " + Gelu.tanh(1.0);
+
+    @Test
+    void jarOnTheClassPathRegistersThroughTheServiceLoader() {
+        // TestSpark builds its session with no configuration of ours.
+        assertEquals(Gelu.exact(1.0), (double) TestSpark.value("SELECT gelu(1.0)"));
+    }
+
+    @Test
+    void sparkSqlExtensionsRegistersAlone() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(RouteProbe.class.getName(), "conf");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("after: true"), r.stdout());
+        assertTrue(r.stdout().contains(VALUE), r.stdout());
+    }
+
+    @Test
+    void registerAddsThemToAnExistingSessionAndIsIdempotent() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(RouteProbe.class.getName(), "register");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("before: false"), "the service loader was hidden: " + r.stdout());
+        assertTrue(r.stdout().contains("after: true"), r.stdout());
+        assertTrue(r.stdout().contains(VALUE), r.stdout());
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.sparkactivations.it;
+
+import io.github.sparkactivations.spark.cli.ActivationsSql;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The SQL shell, run as a process the way bin/activations-sql runs it. */
+class ShellTest {
+
+    @Test
+    void exampleFeatureTransformWritesParquetAndPrintsASample() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(ActivationsSql.class.getName(), "--format", "csv",
+                "-f", "examples/feature_transform.sql");
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<String> lines = r.stdout().lines().toList();
+        assertEquals("session_id,query,doc_id,p_click,rel_gelu,dwell_excess", lines.get(0));
+        assertEquals(11, lines.size(), r.stdout());
+        assertTrue(Files.list(Path.of("examples/output/search_features"))
+                .anyMatch(p -> p.toString().endsWith(".parquet")), "Parquet written");
+        assertTrue(r.stderr().lines().noneMatch(l -> l.contains(" INFO ")), "logs stay at WARN: " + r.stderr());
+    }
+
+    @Test
+    void badParameterPrintsOneLineOnStderrAndExitsNonZero() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(ActivationsSql.class.getName(), "-e", "SELECT 1; SELECT gelu(0.5, 'fast')");
+        assertNotEquals(0, r.exitCode());
+        assertEquals("", r.stdout());
+        List<String> errors = r.stderr().lines().filter(l -> l.startsWith("Error: ")).toList();
+        assertEquals(1, errors.size(), r.stderr());
+        assertTrue(errors.get(0).contains("gelu: approximate = 'fast' is not one of 'none', 'tanh'"), r.stderr());
+        assertTrue(r.stderr().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + r.stderr());
+    }
+
+    @Test
+    void formatsTableCsvAndJson() throws Exception {
+        String sql = "SELECT relu(-1.0) AS r, sigmoid_grad(0.5) AS s, CAST(NULL AS DOUBLE) AS n";
+        assertEquals(List.of("+-----+--------------------+------+", "| r   | s                  | n    |",
+                        "+-----+--------------------+------+", "| 0.0 | 0.2350037122015945 | NULL |",
+                        "+-----+--------------------+------+"),
+                ChildJvm.run(ActivationsSql.class.getName(), "-e", sql).stdout().lines().toList());
+        assertEquals(List.of("r,s,n", "0.0,0.2350037122015945,"),
+                ChildJvm.run(ActivationsSql.class.getName(), "--format", "csv", "-e", sql).stdout().lines().toList());
+        assertEquals(List.of("{\"r\":0.0,\"s\":0.2350037122015945,\"n\":null}"),
+                ChildJvm.run(ActivationsSql.class.getName(), "--format", "json", "-e", sql).stdout().lines().toList());
+    }
+}
