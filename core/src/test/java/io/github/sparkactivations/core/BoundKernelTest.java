@@ -85,6 +85,6 @@ class BoundKernelTest {
     @Test
     void tooManyParametersAreRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BoundKernel.of(GELU, null, 1.0));
-        assertEquals("gelu takes at most 0 parameters, got 1", e.getMessage());
+        assertEquals("gelu takes 0 to 0 parameters, got 1", e.getMessage());
     }
 }

@@ -20,12 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalogTest {
 
     @Test
-    void everyActivationHasItsDerivativeNamedGrad() {
+    void derivativesAreNamedGradAndShareTheParameters() {
         for (Activation a : Catalog.activations()) {
-            assertEquals(a.function().name() + "_grad", a.derivative().name());
-            assertEquals(a.function().parameters(), a.derivative().parameters());
-            assertEquals(a.function().forms().keySet(), a.derivative().forms().keySet());
-            assertEquals(a.derivative().name(), a.function().seeAlso());
+            a.derivative().ifPresent(d -> {
+                assertEquals(a.function().name() + "_grad", d.name());
+                assertEquals(a.function().parameters(), d.parameters());
+                assertEquals(a.function().forms().keySet(), d.forms().keySet());
+                assertEquals(d.name(), a.function().seeAlso());
+            });
         }
     }
 
@@ -39,8 +41,15 @@ class CatalogTest {
                 assertEquals(double.class, m.getReturnType());
                 assertEquals(1 + f.parameters().size(), m.getParameterCount(), m.toString());
                 // The method found is the one the lambda calls.
-                double viaMethod = (double) m.invoke(null, 0.75);
-                assertEquals(form.kernel().apply(0.75, new double[0]), viaMethod, f.name());
+                Object[] args = new Object[m.getParameterCount()];
+                double[] params = new double[args.length - 1];
+                args[0] = -0.75;
+                for (int i = 1; i < args.length; i++) {
+                    params[i - 1] = i < 1 + f.parameters().size() && f.parameters().get(i - 1).required()
+                            ? 0.25 * i : i <= f.parameters().size() ? f.parameters().get(i - 1).defaultValue() : 0.5;
+                    args[i] = params[i - 1];
+                }
+                assertEquals(form.kernel().apply(-0.75, params), (double) m.invoke(null, args), f.name());
             }
         }
     }
@@ -75,7 +84,11 @@ class CatalogTest {
     void rangesSayWhatTheyAccept() {
         assertTrue(Range.atLeast(0).contains(0));
         assertFalse(Range.above(0).contains(0));
-        assertFalse(Range.ANY.contains(Double.NaN));
-        assertEquals("(0.0, inf]", Range.above(0).toString());
+        assertFalse(Range.FINITE.contains(Double.NaN));
+        assertFalse(Range.FINITE.contains(Double.POSITIVE_INFINITY));
+        assertFalse(Range.NONZERO.contains(0.0));
+        assertTrue(Range.NONZERO.contains(-2.0));
+        assertEquals("(0.0, inf)", Range.above(0).toString());
+        assertEquals("(-inf, inf) except 0", Range.NONZERO.toString());
     }
 }

@@ -2,6 +2,7 @@ package io.github.sparkactivations.spark;
 
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.If;
 import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
 import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
@@ -28,17 +29,20 @@ import java.util.function.Function;
 public final class ActivationCall extends Expression implements Serializable {
 
     private final String name;
-    private final String choice;
+    private final List<String> literals;
+    private final boolean random;
     private final Expression kernelCall;
 
     /**
      * @param name       the SQL function name
-     * @param choice     the choice literal the call spelled out, or {@code null} if it took the default
-     * @param kernelCall the kernel invocation over x and the numeric parameters
+     * @param literals   the choice and seed literals as the call spelled them out (none if it took defaults)
+     * @param random     whether the kernel's last argument is the random draw, which the call did not write
+     * @param kernelCall the kernel invocation over x and the numeric parameters, maybe guarded by checks
      */
-    public ActivationCall(String name, String choice, Expression kernelCall) {
+    public ActivationCall(String name, List<String> literals, boolean random, Expression kernelCall) {
         this.name = name;
-        this.choice = choice;
+        this.literals = List.copyOf(literals);
+        this.random = random;
         this.kernelCall = kernelCall;
     }
 
@@ -90,35 +94,44 @@ public final class ActivationCall extends Expression implements Serializable {
     /** {@code name(arguments...)}, the arguments as the user wrote them (implicit casts hidden by Spark). */
     private String render(Function<Expression, String> argument) {
         List<String> parts = new ArrayList<>();
-        if (kernelCall instanceof StaticInvoke invoke) {
-            CollectionConverters.asJava(invoke.arguments()).forEach(e -> parts.add(argument.apply(e)));
+        StaticInvoke invoke = kernelInvocation(kernelCall);
+        if (invoke != null) {
+            List<Expression> args = CollectionConverters.asJava(invoke.arguments());
+            args.subList(0, args.size() - (random ? 1 : 0)).forEach(e -> parts.add(argument.apply(e)));
         } else {
             parts.add(argument.apply(kernelCall));
         }
-        if (choice != null) {
-            parts.add("'" + choice + "'");
-        }
+        parts.addAll(literals);
         return name + "(" + String.join(", ", parts) + ")";
+    }
+
+    /** The kernel's invocation: the expression itself, or the checked branch of a parameter guard. */
+    private static StaticInvoke kernelInvocation(Expression e) {
+        if (e instanceof StaticInvoke invoke) {
+            return invoke;
+        }
+        return e instanceof If guard && guard.trueValue() instanceof StaticInvoke invoke ? invoke : null;
     }
 
     @Override
     public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new ActivationCall(name, choice, newChildren.apply(0));
+        return new ActivationCall(name, literals, random, newChildren.apply(0));
     }
 
     // Catalyst's trees are Scala case classes; these make this Java class behave as one.
 
     @Override
     public int productArity() {
-        return 3;
+        return 4;
     }
 
     @Override
     public Object productElement(int n) {
         return switch (n) {
             case 0 -> name;
-            case 1 -> choice;
-            case 2 -> kernelCall;
+            case 1 -> literals;
+            case 2 -> random;
+            case 3 -> kernelCall;
             default -> throw new IndexOutOfBoundsException(n);
         };
     }
@@ -130,12 +143,12 @@ public final class ActivationCall extends Expression implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ActivationCall that && name.equals(that.name)
-                && Objects.equals(choice, that.choice) && kernelCall.equals(that.kernelCall);
+        return o instanceof ActivationCall that && name.equals(that.name) && literals.equals(that.literals)
+                && random == that.random && kernelCall.equals(that.kernelCall);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, choice, kernelCall);
+        return Objects.hash(name, literals, random, kernelCall);
     }
 }

@@ -1,13 +1,19 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.core.catalog.Choice;
+import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
+import org.apache.spark.sql.catalyst.expressions.Rand;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
+import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.AbstractDataType;
+import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
@@ -19,11 +25,15 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Turns a call {@code name(args...)} of a catalog function into an expression: checks the arguments
  * against the catalog, then builds a {@link StaticInvoke} of the kernel the call selects, over x and
  * the numeric parameters (defaults filled in), named by an {@link ActivationCall}.
+ *
+ * <p>Constant parameters are checked here, so a bad one fails the query at analysis. Parameters that
+ * are columns (a per-row prelu weight, say) are checked per row by {@link ParameterChecks}.
  */
 final class FunctionBuilder {
 
@@ -43,21 +53,60 @@ final class FunctionBuilder {
         }
         List<Expression> kernelArgs = new ArrayList<>();
         kernelArgs.add(numeric(f, "x", args.get(0)));
-        List<Parameter> parameters = f.parameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            kernelArgs.add(i + 1 < args.size()
-                    ? constantParameter(f, i, args.get(i + 1))
-                    : Literal$.MODULE$.create(parameters.get(i).defaultValue(), DataTypes.DoubleType));
-        }
-        int choiceIndex = parameters.size() + 1;
-        String choice = choiceIndex < args.size() ? choice(f, args.get(choiceIndex)) : null;
+        kernelArgs.addAll(parameters(f, args));
 
-        Method kernel = f.form(choice).kernel().method();
+        int choiceIndex = f.parameters().size() + 1;
+        String choice = choiceIndex < args.size() ? choice(f, args.get(choiceIndex)) : null;
+        Form form = f.form(choice);
+        List<String> literals = new ArrayList<>();
+        if (choice != null) {
+            literals.add(f.choice().orElseThrow().sql(choice));
+        }
+        if (form.random()) {
+            long seed = choiceIndex + 1 < args.size() ? seed(f, args.get(choiceIndex + 1))
+                    : ThreadLocalRandom.current().nextLong();
+            literals.add(Long.toString(seed));
+            kernelArgs.add(new Rand(Literal$.MODULE$.create(seed, DataTypes.LongType), false));
+        } else if (choiceIndex + 1 < args.size()) {
+            throw AnalysisErrors.of(f.name() + ": seed is only for " + f.choice().orElseThrow().name() + " = true");
+        }
+
+        Method kernel = form.kernel().method();
         List<AbstractDataType> doubles = Collections.nCopies(kernelArgs.size(), DataTypes.DoubleType);
-        StaticInvoke invoke = new StaticInvoke(kernel.getDeclaringClass(), DataTypes.DoubleType, kernel.getName(),
+        Expression invoke = new StaticInvoke(kernel.getDeclaringClass(), DataTypes.DoubleType, kernel.getName(),
                 CollectionConverters.asScala(kernelArgs).toSeq(), CollectionConverters.asScala(doubles).toSeq(),
                 true, false, true, Option.empty());
-        return new ActivationCall(f.name(), choice, invoke);
+        List<Expression> parameterArgs = kernelArgs.subList(1, 1 + f.parameters().size());
+        Expression checked = ParameterChecks.guard(f, parameterArgs, invoke, SQLConf.get().ansiEnabled());
+        return new ActivationCall(f.name(), literals, form.random(), checked);
+    }
+
+    /** The numeric parameters, defaults filled in; constant ones checked against their ranges and order. */
+    private static List<Expression> parameters(SqlFunction f, List<Expression> args) {
+        List<Expression> out = new ArrayList<>();
+        double[] constants = new double[f.parameters().size()];
+        boolean allConstant = true;
+        for (int i = 0; i < f.parameters().size(); i++) {
+            Parameter p = f.parameters().get(i);
+            Expression e = i + 1 < args.size() ? numeric(f, p.name(), args.get(i + 1))
+                    : Literal$.MODULE$.create(p.defaultValue(), DataTypes.DoubleType);
+            out.add(e);
+            Object value = e.foldable() ? e.eval(null) : null;
+            if (value == null) {
+                allConstant = false;
+                continue;
+            }
+            constants[i] = value instanceof Decimal d ? d.toDouble() : ((Number) value).doubleValue();
+            f.rangeViolation(i, constants[i]).ifPresent(message -> {
+                throw AnalysisErrors.of(message);
+            });
+        }
+        if (allConstant) {
+            f.orderViolation(constants).ifPresent(message -> {
+                throw AnalysisErrors.of(message);
+            });
+        }
+        return out;
     }
 
     /** Accepts any numeric type and NULL (cast to DOUBLE by Spark); rejects the rest. */
@@ -69,34 +118,27 @@ final class FunctionBuilder {
         return e;
     }
 
-    /** A numeric parameter: a literal (or constant expression) inside its range. */
-    private static Expression constantParameter(SqlFunction f, int index, Expression e) {
-        String name = f.parameters().get(index).name();
-        numeric(f, name, e);
-        if (!e.foldable()) {
-            throw AnalysisErrors.of(f.name() + ": " + name + " must be a constant, got " + e.sql());
-        }
-        Object value = e.eval(null);
-        if (value != null) {
-            double v = value instanceof Decimal d ? d.toDouble() : ((Number) value).doubleValue();
-            f.rangeViolation(index, v).ifPresent(message -> {
-                throw AnalysisErrors.of(message);
-            });
-        }
-        return e;
-    }
-
-    /** The choice argument: a string literal naming one of the function's forms. */
+    /** The choice argument: a string (or, for a flag, boolean) literal naming one of the function's forms. */
     private static String choice(SqlFunction f, Expression e) {
-        String name = f.choice().orElseThrow().name();
-        if (!(e.foldable() && e.dataType() instanceof StringType)) {
-            throw AnalysisErrors.of(f.name() + ": " + name + " must be a string literal, got " + e.sql());
+        Choice c = f.choice().orElseThrow();
+        boolean typed = c.flag() ? e.dataType() instanceof BooleanType : e.dataType() instanceof StringType;
+        if (!(e.foldable() && typed)) {
+            throw AnalysisErrors.of(f.name() + ": " + c.name() + " must be a " + (c.flag() ? "boolean" : "string")
+                    + " literal, got " + e.sql());
         }
         Object value = e.eval(null);
-        String text = value == null ? "NULL" : value.toString();
-        if (!f.choice().orElseThrow().values().contains(text)) {
+        String text = value == null ? null : value.toString();
+        if (!c.values().contains(text)) {
             throw AnalysisErrors.of(f.choiceViolation(text));
         }
         return text;
+    }
+
+    private static long seed(SqlFunction f, Expression e) {
+        Object value = e.foldable() && e.dataType() instanceof IntegralType ? e.eval(null) : null;
+        if (value == null) {
+            throw AnalysisErrors.of(f.name() + ": seed must be an integer literal, got " + e.sql());
+        }
+        return ((Number) value).longValue();
     }
 }

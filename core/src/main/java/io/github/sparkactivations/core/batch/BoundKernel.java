@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.batch;
 
+import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.apache.arrow.memory.BufferAllocator;
@@ -26,15 +27,22 @@ public final class BoundKernel {
         this.b = parameters.length > 1 ? parameters[1] : Double.NaN;
     }
 
+    /** Binds {@code function}'s default form; see {@link #of(SqlFunction, String, double...)}. */
+    public static BoundKernel of(SqlFunction function, double... parameters) {
+        return of(function, null, parameters);
+    }
+
     /**
      * Binds {@code function}'s form for {@code choice} ({@code null} for the default) to leading
      * {@code parameters}; those left out take their defaults.
      *
-     * @throws IllegalArgumentException if a parameter is outside its range, or the choice unknown
+     * @throws IllegalArgumentException if a parameter is missing or outside its range, the choice is
+     *     unknown, or the form is random (a random form needs Spark's {@code rand(seed)})
      */
     public static BoundKernel of(SqlFunction function, String choice, double... parameters) {
-        if (parameters.length > function.parameters().size()) {
-            throw new IllegalArgumentException(function.name() + " takes at most "
+        int required = function.minArguments() - 1;
+        if (parameters.length < required || parameters.length > function.parameters().size()) {
+            throw new IllegalArgumentException(function.name() + " takes " + required + " to "
                     + function.parameters().size() + " parameters, got " + parameters.length);
         }
         double[] values = new double[function.parameters().size()];
@@ -45,7 +53,14 @@ public final class BoundKernel {
                 throw new IllegalArgumentException(violation);
             }
         }
-        return new BoundKernel(function.form(choice).kernel(), values);
+        function.orderViolation(values).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+        Form form = function.form(choice);
+        if (form.random()) {
+            throw new IllegalArgumentException(function.name() + ": the random form runs in Spark only");
+        }
+        return new BoundKernel(form.kernel(), values);
     }
 
     /** {@code f(x)}. */

@@ -1,8 +1,26 @@
 package io.github.sparkactivations.core.catalog;
 
+import io.github.sparkactivations.core.kernels.Elu;
 import io.github.sparkactivations.core.kernels.Gelu;
+import io.github.sparkactivations.core.kernels.HardSigmoid;
+import io.github.sparkactivations.core.kernels.HardSwish;
+import io.github.sparkactivations.core.kernels.HardTanh;
+import io.github.sparkactivations.core.kernels.LeakyRelu;
+import io.github.sparkactivations.core.kernels.LogSigmoid;
+import io.github.sparkactivations.core.kernels.Mish;
+import io.github.sparkactivations.core.kernels.Prelu;
 import io.github.sparkactivations.core.kernels.Relu;
+import io.github.sparkactivations.core.kernels.Relu6;
+import io.github.sparkactivations.core.kernels.Rrelu;
+import io.github.sparkactivations.core.kernels.Shrink;
 import io.github.sparkactivations.core.kernels.Sigmoid;
+import io.github.sparkactivations.core.kernels.Softplus;
+import io.github.sparkactivations.core.kernels.Softsign;
+import io.github.sparkactivations.core.kernels.Squareplus;
+import io.github.sparkactivations.core.kernels.Swish;
+import io.github.sparkactivations.core.kernels.Tanh;
+import io.github.sparkactivations.core.kernels.TanhShrink;
+import io.github.sparkactivations.core.kernels.Threshold;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +37,7 @@ import java.util.Optional;
 public final class Catalog {
 
     private static final List<Activation> ACTIVATIONS = List.of(
+            // Sigmoids
             Activation.named("sigmoid")
                     .describedAs("Logistic sigmoid: squashes x into (0, 1).")
                     .formula("1 / (1 + exp(-x))", Sigmoid::sigmoid,
@@ -27,6 +46,23 @@ public final class Catalog {
                     .example("sigmoid(0.5)", "0.6224593312018546")
                     .derivativeExample("sigmoid_grad(0.5)", "0.2350037122015945")
                     .build(),
+            Activation.named("log_sigmoid")
+                    .describedAs("Log of the logistic sigmoid, -softplus(-x): a smooth min(x, 0).")
+                    .formula("log(1 / (1 + exp(-x))) = min(x, 0) - log1p(exp(-|x|))", LogSigmoid::value,
+                            "sigmoid(-x)", LogSigmoid::grad)
+                    .note("log_sigmoid(-inf) = -inf, log_sigmoid(+inf) = 0.")
+                    .example("log_sigmoid(-1.0)", "-1.3132616875182228")
+                    .derivativeExample("log_sigmoid_grad(-1.0)", "0.7310585786300049")
+                    .build(),
+            Activation.named("hard_sigmoid")
+                    .describedAs("Piecewise-linear sigmoid, as PyTorch's hardsigmoid.")
+                    .formula("relu6(x + 3) / 6", HardSigmoid::value,
+                            "1/6 if -3 < x < 3 else 0", HardSigmoid::grad)
+                    .derivativeNote("0 at the kinks x = -3 and x = 3, as in PyTorch autograd.")
+                    .example("hard_sigmoid(1.0)", "0.6666666666666666")
+                    .derivativeExample("hard_sigmoid_grad(1.0)", "0.16666666666666666")
+                    .build(),
+            // Rectifiers
             Activation.named("relu")
                     .describedAs("Rectified linear unit: x for positive x, else 0.")
                     .formula("max(x, 0)", Relu::relu,
@@ -35,6 +71,96 @@ public final class Catalog {
                     .example("relu(-1.5)", "0.0")
                     .derivativeExample("relu_grad(2.0)", "1.0")
                     .build(),
+            Activation.named("relu6")
+                    .describedAs("ReLU capped at 6.")
+                    .formula("min(max(x, 0), 6)", Relu6::value,
+                            "1 if 0 < x < 6 else 0", Relu6::grad)
+                    .derivativeNote("0 at the kinks x = 0 and x = 6, as in PyTorch autograd.")
+                    .example("relu6(7.5)", "6.0")
+                    .derivativeExample("relu6_grad(3.0)", "1.0")
+                    .build(),
+            Activation.named("leaky_relu")
+                    .describedAs("ReLU with a small slope for negative x.")
+                    .parameter("negative_slope", 0.01, Range.FINITE, "Slope for x <= 0.")
+                    .formula("x if x > 0 else negative_slope * x", LeakyRelu::value,
+                            "1 if x > 0 else negative_slope", LeakyRelu::grad)
+                    .derivativeNote("negative_slope at x = 0, as in PyTorch autograd.")
+                    .example("leaky_relu(-2.0)", "-0.02")
+                    .example("leaky_relu(-2.0, 0.2)", "-0.4")
+                    .derivativeExample("leaky_relu_grad(-2.0, 0.2)", "0.2")
+                    .build(),
+            Activation.named("prelu")
+                    .describedAs("Parametric ReLU: the negative slope is a learned weight, which may be a column.")
+                    .parameter("weight", 0.25, Range.FINITE, "Slope for x <= 0 (a column works: a per-channel weight joined in).")
+                    .formula("x if x > 0 else weight * x", Prelu::value,
+                            "1 if x > 0 else weight", Prelu::grad)
+                    .derivativeNote("weight at x = 0. The derivative in the weight is prelu_weight_grad(x).")
+                    .example("prelu(-2.0)", "-0.5")
+                    .example("prelu(-2.0, 0.1)", "-0.2")
+                    .derivativeExample("prelu_grad(-2.0, 0.1)", "0.1")
+                    .build(),
+            Activation.named("prelu_weight_grad")
+                    .describedAs("Derivative of prelu with respect to its weight.")
+                    .formulaOnly("0 if x > 0 else x", Prelu::weightGrad)
+                    .example("prelu_weight_grad(-2.0)", "-2.0")
+                    .build(),
+            Activation.named("threshold")
+                    .describedAs("Replaces x by value where x <= threshold.")
+                    .requiredParameter("threshold", Range.FINITE, "Inputs at or below it are replaced.")
+                    .requiredParameter("value", Range.FINITE, "The replacement.")
+                    .formula("value if x <= threshold else x", Threshold::value,
+                            "0 if x <= threshold else 1", Threshold::grad)
+                    .example("threshold(0.5, 1.0, -1.0)", "-1.0")
+                    .derivativeExample("threshold_grad(2.0, 1.0, -1.0)", "1.0")
+                    .build(),
+            Activation.named("rrelu")
+                    .describedAs("Randomized leaky ReLU: a random negative slope in training, the mean slope otherwise.")
+                    .parameter("lower", 1.0 / 8, Range.FINITE, "Least slope.")
+                    .parameter("upper", 1.0 / 3, Range.FINITE, "Greatest slope.")
+                    .ordered("lower", "upper")
+                    .flag("training", "false for the mean slope (lower + upper) / 2; true for a slope drawn"
+                            + " from U(lower, upper) per row, like rand(seed): reproducible for a seed and partitioning")
+                    .form("false", "x if x >= 0 else x * (lower + upper) / 2", Rrelu::inference,
+                            "1 if x > 0 else (lower + upper) / 2", Rrelu::inferenceGrad)
+                    .randomForm("true", "x if x >= 0 else x * U(lower, upper)", Rrelu::training,
+                            "1 if x > 0 else the drawn slope", Rrelu::trainingGrad)
+                    .note("With training = true the function is nondeterministic, as rand(); the same seed in"
+                            + " rrelu and rrelu_grad of one query draws the same slopes.")
+                    .example("rrelu(-1.0)", "-0.22916666666666666")
+                    .example("rrelu(-1.0, 0.1, 0.3)", "-0.2")
+                    .derivativeExample("rrelu_grad(-1.0, 0.1, 0.3)", "0.2")
+                    .build(),
+            // Exponential linear units
+            Activation.named("elu")
+                    .describedAs("Exponential linear unit.")
+                    .parameter("alpha", 1.0, Range.FINITE, "Scale of the negative part.")
+                    .formula("x if x > 0 else alpha * (exp(x) - 1)", Elu::elu,
+                            "1 if x > 0 else alpha * exp(x)", Elu::eluGrad)
+                    .derivativeNote("alpha at x = 0, as in PyTorch autograd.")
+                    .example("elu(-1.0)", "-0.6321205588285577")
+                    .example("elu(-1.0, 0.5)", "-0.31606027941427883")
+                    .derivativeExample("elu_grad(-1.0)", "0.36787944117144233")
+                    .build(),
+            Activation.named("selu")
+                    .describedAs("Scaled ELU with the self-normalising constants of Klambauer et al.")
+                    .formula("scale * (x if x > 0 else alpha * (exp(x) - 1)), alpha = 1.6732632423543772848170429916717,"
+                                    + " scale = 1.0507009873554804934193349852946", Elu::selu,
+                            "scale if x > 0 else scale * alpha * exp(x)", Elu::seluGrad)
+                    .derivativeNote("scale * alpha at x = 0, as in PyTorch autograd.")
+                    .example("selu(-1.0)", "-1.1113307378125628")
+                    .derivativeExample("selu_grad(-1.0)", "0.6467686030348141")
+                    .build(),
+            Activation.named("celu")
+                    .describedAs("Continuously differentiable ELU.")
+                    .parameter("alpha", 1.0, Range.above(0), "Scale of the negative part.")
+                    .formula("x if x > 0 else alpha * (exp(x / alpha) - 1)", Elu::celu,
+                            "1 if x > 0 else exp(x / alpha)", Elu::celuGrad)
+                    .note("PyTorch also accepts a negative alpha; here alpha must be positive.")
+                    .example("celu(-1.0)", "-0.6321205588285577")
+                    .example("celu(-1.0, 2.0)", "-0.7869386805747332")
+                    .derivativeExample("celu_grad(-1.0, 2.0)", "0.6065306597126334")
+                    .build(),
+            // Gaussian and sigmoid-weighted units
             Activation.named("gelu")
                     .describedAs("Gaussian error linear unit: x weighted by the standard normal CDF Phi(x).")
                     .choice("approximate", "'none' for the exact erf form, 'tanh' for the tanh approximation",
@@ -49,6 +175,112 @@ public final class Catalog {
                     .example("gelu(0.5, 'tanh')", "0.34571400982514394")
                     .derivativeExample("gelu_grad(0.5)", "0.8674951246561629")
                     .derivativeExample("gelu_grad(3.0, 'tanh')", "1.0115841666309697")
+                    .build(),
+            Activation.named("silu")
+                    .describedAs("Sigmoid linear unit (swish with beta = 1).")
+                    .formula("x * sigmoid(x)", Swish::silu,
+                            "sigmoid(x) * (1 + x * sigmoid(-x))", Swish::siluGrad)
+                    .note("silu(-inf) = 0.")
+                    .example("silu(1.0)", "0.7310585786300049")
+                    .derivativeExample("silu_grad(1.0)", "0.9276705118714867")
+                    .build(),
+            Activation.named("swish")
+                    .describedAs("Swish: x weighted by sigmoid(beta * x).")
+                    .parameter("beta", 1.0, Range.FINITE, "Sharpness; beta = 1 is silu.")
+                    .formula("x * sigmoid(beta * x)", Swish::swish,
+                            "sigmoid(beta x) * (1 + beta x * sigmoid(-beta x))", Swish::swishGrad)
+                    .example("swish(1.0)", "0.7310585786300049")
+                    .example("swish(1.0, 2.0)", "0.8807970779778824")
+                    .derivativeExample("swish_grad(1.0, 2.0)", "1.0907842487848955")
+                    .build(),
+            Activation.named("mish")
+                    .describedAs("Mish: x weighted by tanh(softplus(x)).")
+                    .formula("x * tanh(log(1 + exp(x)))", Mish::value,
+                            "tanh(sp) + x * (1 - tanh(sp)^2) * sigmoid(x), sp = softplus(x)", Mish::grad)
+                    .note("mish(-inf) = 0.")
+                    .example("mish(1.0)", "0.8650983882673103")
+                    .derivativeExample("mish_grad(1.0)", "1.049036220099792")
+                    .build(),
+            Activation.named("hardswish")
+                    .describedAs("Piecewise-quadratic swish, as PyTorch's hardswish.")
+                    .formula("x * relu6(x + 3) / 6", HardSwish::value,
+                            "0 if x < -3, 1 if x > 3, else (2x + 3) / 6", HardSwish::grad)
+                    .derivativeNote("-0.5 at x = -3 and 1.5 at x = 3, as in PyTorch autograd.")
+                    .example("hardswish(1.0)", "0.6666666666666666")
+                    .derivativeExample("hardswish_grad(1.0)", "0.8333333333333334")
+                    .build(),
+            // Smooth rectifiers and squashers
+            Activation.named("softplus")
+                    .describedAs("Smooth ReLU, with PyTorch's switch to x where beta * x > threshold.")
+                    .parameter("beta", 1.0, Range.NONZERO, "Sharpness.")
+                    .parameter("threshold", 20.0, Range.FINITE, "Above this beta * x, the result is x.")
+                    .formula("x if beta * x > threshold else log(1 + exp(beta * x)) / beta", Softplus::value,
+                            "1 if beta * x > threshold else sigmoid(beta * x)", Softplus::grad)
+                    .example("softplus(1.0)", "1.3132616875182228")
+                    .example("softplus(1.0, 2.0, 10.0)", "1.0634640055214863")
+                    .derivativeExample("softplus_grad(1.0)", "0.7310585786300049")
+                    .build(),
+            Activation.named("softsign")
+                    .describedAs("Softsign: x / (1 + |x|), into (-1, 1).")
+                    .formula("x / (1 + |x|)", Softsign::value,
+                            "1 / (1 + |x|)^2", Softsign::grad)
+                    .note("softsign(+-inf) = +-1.")
+                    .example("softsign(3.0)", "0.75")
+                    .derivativeExample("softsign_grad(3.0)", "0.0625")
+                    .build(),
+            Activation.named("squareplus")
+                    .describedAs("Squareplus (JAX): a smooth ReLU with algebraic tails.")
+                    .parameter("b", 4.0, Range.atLeast(0), "Curvature at 0; b = 0 is relu.")
+                    .formula("(x + sqrt(x^2 + b)) / 2", Squareplus::value,
+                            "(1 + x / sqrt(x^2 + b)) / 2", Squareplus::grad)
+                    .derivativeNote("0.5 at x = 0 when b = 0.")
+                    .example("squareplus(1.0)", "1.618033988749895")
+                    .derivativeExample("squareplus_grad(1.0)", "0.7236067977499789")
+                    .build(),
+            // Clamps and shrinkage
+            Activation.named("hardtanh")
+                    .describedAs("Clamps x to [min_val, max_val].")
+                    .parameter("min_val", -1.0, Range.FINITE, "Lower bound.")
+                    .parameter("max_val", 1.0, Range.FINITE, "Upper bound.")
+                    .ordered("min_val", "max_val")
+                    .formula("min(max(x, min_val), max_val)", HardTanh::value,
+                            "1 if min_val < x < max_val else 0", HardTanh::grad)
+                    .derivativeNote("0 at the kinks, as in PyTorch autograd.")
+                    .example("hardtanh(2.5)", "1.0")
+                    .example("hardtanh(2.5, -2.0, 2.0)", "2.0")
+                    .derivativeExample("hardtanh_grad(0.5)", "1.0")
+                    .build(),
+            Activation.named("hardshrink")
+                    .describedAs("Zeroes x in [-lambd, lambd].")
+                    .parameter("lambd", 0.5, Range.atLeast(0), "Half-width of the zeroed band.")
+                    .formula("0 if -lambd <= x <= lambd else x", Shrink::hard,
+                            "0 if -lambd <= x <= lambd else 1", Shrink::hardGrad)
+                    .example("hardshrink(0.3)", "0.0")
+                    .derivativeExample("hardshrink_grad(0.7)", "1.0")
+                    .build(),
+            Activation.named("softshrink")
+                    .describedAs("Zeroes x in [-lambd, lambd] and moves the rest toward 0 by lambd.")
+                    .parameter("lambd", 0.5, Range.atLeast(0), "Half-width of the zeroed band.")
+                    .formula("x - lambd if x > lambd, x + lambd if x < -lambd, else 0", Shrink::soft,
+                            "0 if -lambd <= x <= lambd else 1", Shrink::softGrad)
+                    .example("softshrink(0.75)", "0.25")
+                    .derivativeExample("softshrink_grad(0.75)", "1.0")
+                    .build(),
+            Activation.named("tanhshrink")
+                    .describedAs("x minus tanh(x).")
+                    .formula("x - tanh(x)", TanhShrink::value,
+                            "tanh(x)^2", TanhShrink::grad)
+                    .note("Exact near 0, where x and tanh(x) cancel.")
+                    .example("tanhshrink(0.5)", "0.03788284273999024")
+                    .derivativeExample("tanhshrink_grad(0.5)", "0.2135522670340726")
+                    .build(),
+            Activation.named("tanh")
+                    .describedAs("Hyperbolic tangent: Spark's own tanh, not shadowed; only its derivative is added.")
+                    .formula("(exp(x) - exp(-x)) / (exp(x) + exp(-x))", Tanh::spark,
+                            "1 - tanh(x)^2 = 4 * sigmoid'(2x)", Tanh::grad)
+                    .builtIn()
+                    .example("tanh(0.5)", "0.46211715726000974")
+                    .derivativeExample("tanh_grad(0.5)", "0.7864477329659275")
                     .build());
 
     private static final Map<String, SqlFunction> BY_NAME = index();
@@ -61,7 +293,7 @@ public final class Catalog {
         return ACTIVATIONS;
     }
 
-    /** Every SQL function: each activation followed by its derivative. */
+    /** Every SQL function this library adds: each activation followed by its derivative. */
     public static List<SqlFunction> functions() {
         return List.copyOf(BY_NAME.values());
     }
@@ -75,8 +307,7 @@ public final class Catalog {
         Map<String, SqlFunction> byName = new LinkedHashMap<>();
         List<SqlFunction> all = new ArrayList<>();
         for (Activation a : ACTIVATIONS) {
-            all.add(a.function());
-            all.add(a.derivative());
+            all.addAll(a.sqlFunctions());
         }
         for (SqlFunction f : all) {
             if (byName.put(f.name(), f) != null) {

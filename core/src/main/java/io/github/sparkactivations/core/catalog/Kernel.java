@@ -14,7 +14,8 @@ import java.lang.reflect.Method;
  * interfaces are {@link Serializable} only so that the compiler records which method a reference
  * names; nothing is ever serialized.
  */
-public sealed interface Kernel extends Serializable permits Kernel.Unary, Kernel.Binary, Kernel.Ternary {
+public sealed interface Kernel extends Serializable permits Kernel.Unary, Kernel.Binary, Kernel.Ternary,
+        Kernel.Quaternary {
 
     /** {@code f(x)}. */
     @FunctionalInterface
@@ -34,12 +35,21 @@ public sealed interface Kernel extends Serializable permits Kernel.Unary, Kernel
         double apply(double x, double a, double b);
     }
 
-    /** Number of numeric parameters after {@code x}. */
+    /** {@code f(x, a, b, c)}. */
+    @FunctionalInterface
+    non-sealed interface Quaternary extends Kernel {
+        double apply(double x, double a, double b, double c);
+    }
+
+    /** Number of arguments after {@code x}. */
     default int parameterCount() {
         if (this instanceof Unary) {
             return 0;
         }
-        return this instanceof Binary ? 1 : 2;
+        if (this instanceof Binary) {
+            return 1;
+        }
+        return this instanceof Ternary ? 2 : 3;
     }
 
     /** Applies the kernel to one value; {@code parameters} holds exactly {@link #parameterCount()} values. */
@@ -50,7 +60,10 @@ public sealed interface Kernel extends Serializable permits Kernel.Unary, Kernel
         if (this instanceof Binary f) {
             return f.apply(x, parameters[0]);
         }
-        return ((Ternary) this).apply(x, parameters[0], parameters[1]);
+        if (this instanceof Ternary f) {
+            return f.apply(x, parameters[0], parameters[1]);
+        }
+        return ((Quaternary) this).apply(x, parameters[0], parameters[1], parameters[2]);
     }
 
     /** The public static method this reference names. */

@@ -1,10 +1,13 @@
 package io.github.sparkactivations.core.catalog;
 
-/** A numeric parameter of a function: its SQL name, default, the values it accepts, and what it means. */
-public record Parameter(String name, double defaultValue, Range range, String description) {
+/**
+ * A numeric parameter of a function: its SQL name, whether a call must give it (else its default
+ * applies), the values it accepts, and what it means.
+ */
+public record Parameter(String name, boolean required, double defaultValue, Range range, String description) {
 
     public Parameter {
-        if (!range.contains(defaultValue)) {
+        if (!required && !range.contains(defaultValue)) {
             throw new IllegalArgumentException(name + ": default " + defaultValue + " outside " + range);
         }
     }

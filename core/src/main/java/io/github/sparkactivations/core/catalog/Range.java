@@ -1,31 +1,38 @@
 package io.github.sparkactivations.core.catalog;
 
-/** The values a numeric parameter accepts: an interval whose ends may be open, closed or infinite. */
-public record Range(double min, boolean minInclusive, double max, boolean maxInclusive) {
+/**
+ * The values a numeric parameter accepts: an interval whose ends may be open or closed, optionally
+ * without 0 (softplus's beta divides). NaN is never accepted.
+ */
+public record Range(double min, boolean minInclusive, double max, boolean maxInclusive, boolean excludesZero) {
 
-    /** Every double, NaN excluded. */
-    public static final Range ANY = new Range(Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
+    /** Every finite double. */
+    public static final Range FINITE = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, false);
+
+    /** Every finite double but 0. */
+    public static final Range NONZERO = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, true);
 
     /** {@code [min, +inf)}. */
     public static Range atLeast(double min) {
-        return new Range(min, true, Double.POSITIVE_INFINITY, true);
+        return new Range(min, true, Double.POSITIVE_INFINITY, false, false);
     }
 
     /** {@code (min, +inf)}. */
     public static Range above(double min) {
-        return new Range(min, false, Double.POSITIVE_INFINITY, true);
+        return new Range(min, false, Double.POSITIVE_INFINITY, false, false);
     }
 
     public boolean contains(double v) {
         boolean aboveMin = minInclusive ? v >= min : v > min;
         boolean belowMax = maxInclusive ? v <= max : v < max;
-        return aboveMin && belowMax;
+        return aboveMin && belowMax && !(excludesZero && v == 0);
     }
 
     /** Interval notation, such as {@code (0.0, inf)}. */
     @Override
     public String toString() {
-        return (minInclusive ? "[" : "(") + bound(min) + ", " + bound(max) + (maxInclusive ? "]" : ")");
+        String interval = (minInclusive ? "[" : "(") + bound(min) + ", " + bound(max) + (maxInclusive ? "]" : ")");
+        return excludesZero ? interval + " except 0" : interval;
     }
 
     private static String bound(double v) {

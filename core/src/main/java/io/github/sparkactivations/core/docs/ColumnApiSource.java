@@ -66,7 +66,7 @@ public final class ColumnApiSource {
     private static List<Overload> overloads(SqlFunction f) {
         List<Overload> out = new ArrayList<>();
         List<Parameter> ps = f.parameters();
-        for (int k = 0; k <= ps.size(); k++) {
+        for (int k = f.minArguments() - 1; k <= ps.size(); k++) {
             out.add(numeric(ps.subList(0, k), "double", "lit(%s)"));
             if (k > 0) {
                 out.add(numeric(ps.subList(0, k), "Column", "%s"));
@@ -76,9 +76,16 @@ public final class ColumnApiSource {
             Overload all = numeric(ps, "double", "lit(%s)");
             List<String> params = new ArrayList<>(all.parameters());
             List<String> args = new ArrayList<>(all.arguments());
-            params.add("String " + c.name());
+            params.add((c.flag() ? "boolean " : "String ") + c.name());
             args.add("lit(" + c.name() + ")");
             out.add(new Overload(params, args));
+            if (f.seeded()) {
+                params = new ArrayList<>(params);
+                args = new ArrayList<>(args);
+                params.add("long seed");
+                args.add("lit(seed)");
+                out.add(new Overload(params, args));
+            }
         });
         return out;
     }
@@ -101,15 +108,18 @@ public final class ColumnApiSource {
                     .append("{@code ").append(value.formula()).append("}\n");
         }
         for (Parameter p : f.parameters()) {
-            sb.append("     * <p>{@code ").append(p.name()).append("}: ").append(p.description())
-                    .append(" Default ").append(p.defaultValue()).append(", allowed ").append(p.range()).append(".\n");
+            sb.append("     * <p>{@code ").append(p.name()).append("}: ").append(p.description()).append(' ')
+                    .append(FunctionDocs.defaultAndRange(p)).append(".\n");
         }
         f.choice().ifPresent(c -> sb.append("     * <p>{@code ").append(c.name()).append("}: ")
                 .append(c.description()).append("; one of ").append(c.values()).append(".\n"));
         if (!f.note().isEmpty()) {
             sb.append("     * <p>").append(f.note()).append('\n');
         }
-        return sb.append("     * <p>SQL: {@code ").append(f.signature()).append("}; see also {@code ")
-                .append(f.seeAlso()).append("}.\n     */\n").toString();
+        sb.append("     * <p>SQL: {@code ").append(f.signature()).append('}');
+        if (!f.seeAlso().isEmpty()) {
+            sb.append("; see also {@code ").append(f.seeAlso()).append('}');
+        }
+        return sb.append(".\n     */\n").toString();
     }
 }

@@ -24,11 +24,15 @@ public final class FunctionDocs {
         StringBuilder sb = new StringBuilder("\n    Arguments:\n");
         sb.append("      * x - the input, any numeric type (cast to DOUBLE); NULL gives NULL, NaN gives NaN.\n");
         for (Parameter p : f.parameters()) {
-            sb.append("      * ").append(p.name()).append(" - ").append(p.description())
-                    .append(" Default ").append(p.defaultValue()).append(", allowed ").append(p.range()).append(".\n");
+            sb.append("      * ").append(p.name()).append(" - ").append(p.description()).append(' ')
+                    .append(defaultAndRange(p)).append(".\n");
         }
         f.choice().ifPresent(c -> sb.append("      * ").append(c.name()).append(" - ").append(c.description())
-                .append(". One of ").append(quoted(c)).append(", default '").append(c.defaultValue()).append("'.\n"));
+                .append(". One of ").append(quoted(c)).append(", default ").append(c.sql(c.defaultValue())).append(".\n"));
+        if (f.seeded()) {
+            sb.append("      * seed - a BIGINT literal seeding the random draws, as in rand(seed); random if left out.\n");
+        }
+        f.orders().forEach(o -> sb.append("      Requires ").append(o).append(".\n"));
         sb.append("    Formula:\n");
         for (Map.Entry<String, Form> form : f.forms().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
@@ -41,7 +45,9 @@ public final class FunctionDocs {
         if (!f.note().isEmpty()) {
             sb.append("    Note:\n      ").append(f.note()).append('\n');
         }
-        sb.append("    See also: ").append(f.seeAlso()).append('\n');
+        if (!f.seeAlso().isEmpty()) {
+            sb.append("    See also: ").append(f.seeAlso()).append('\n');
+        }
         return sb.toString();
     }
 
@@ -54,7 +60,12 @@ public final class FunctionDocs {
         return sb.append("  ").toString();
     }
 
+    /** {@code Required, allowed (0.0, inf)} or {@code Default 1.0, allowed [0.0, inf)}. */
+    public static String defaultAndRange(Parameter p) {
+        return (p.required() ? "Required" : "Default " + p.defaultValue()) + ", allowed " + p.range();
+    }
+
     private static String quoted(Choice c) {
-        return String.join(", ", c.values().stream().map(v -> "'" + v + "'").toList());
+        return String.join(", ", c.values().stream().map(c::sql).toList());
     }
 }

@@ -40,9 +40,10 @@ public final class ReadmeTables {
                 + "|---|---|---|---|\n");
         for (Activation a : Catalog.activations()) {
             SqlFunction f = a.function();
-            sb.append("| `").append(f.signature()).append("` | ").append(parameters(f)).append(" | ")
-                    .append(formulas(f)).append(" | `").append(a.derivative().name()).append("`: ")
-                    .append(formulas(a.derivative())).append(" |\n");
+            sb.append("| `").append(f.signature()).append('`').append(a.builtIn() ? " (Spark's own)" : "")
+                    .append(" | ").append(parameters(f)).append(" | ").append(formulas(f)).append(" | ")
+                    .append(a.derivative().map(d -> "`" + d.name() + "`: " + formulas(d)).orElse(""))
+                    .append(" |\n");
         }
         return sb.toString();
     }
@@ -72,10 +73,14 @@ public final class ReadmeTables {
     private static String parameters(SqlFunction f) {
         List<String> parts = new java.util.ArrayList<>();
         for (Parameter p : f.parameters()) {
-            parts.add("`" + p.name() + "` = " + p.defaultValue() + ", " + p.range());
+            parts.add("`" + p.name() + "`: " + FunctionDocs.defaultAndRange(p).toLowerCase(java.util.Locale.ROOT));
         }
         f.choice().ifPresent(c -> parts.add("`" + c.name() + "` = "
-                + c.values().stream().map(v -> "'" + v + "'").collect(Collectors.joining(" \\| "))));
+                + c.values().stream().map(c::sql).collect(Collectors.joining(" \\| "))));
+        if (f.seeded()) {
+            parts.add("`seed`: BIGINT literal");
+        }
+        f.orders().forEach(o -> parts.add(o.toString()));
         return parts.isEmpty() ? "" : String.join("<br>", parts);
     }
 

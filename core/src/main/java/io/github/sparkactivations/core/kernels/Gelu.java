@@ -27,8 +27,6 @@ public final class Gelu {
     private static final double KAPPA_LO = 2.1960211427085595e-18;
     /** Past this |x| the tanh form has saturated: gelu is x or -0, its derivative exactly 1 or 0. */
     private static final double TANH_SATURATED = 1e5;
-    /** Below this 2u, sigmoid(2u) = exp(2u) to the last bit, and may be subnormal. */
-    private static final double SIGMOID_IS_EXP = -700;
     /** Above this z, erfc(z) is computed as erfcx(z) * exp(-z^2). */
     private static final double TAIL = 0.5;
     /** Above this z, |gelu| and |gelu'| are below half the least subnormal: they round to -0. */
@@ -89,8 +87,8 @@ public final class Gelu {
             return x > 0 ? x : -0.0;
         }
         TwiceU v = TwiceU.of(x);
-        if (v.hi < SIGMOID_IS_EXP) {
-            return timesExp(x * (1 + v.lo), v.hi);
+        if (v.hi < Underflow.EXP_TAIL) {
+            return Underflow.timesExp(x * (1 + v.lo), v.hi);
         }
         return x * Sigmoid.sigmoid(v.hi) * (1 + Sigmoid.sigmoid(-v.hi) * v.lo);
     }
@@ -105,8 +103,8 @@ public final class Gelu {
         }
         TwiceU v = TwiceU.of(x);
         double dv = C * (1 + 3 * KAPPA * x * x);
-        if (v.hi < SIGMOID_IS_EXP) {
-            return timesExp((1 + x * dv) * (1 + v.lo), v.hi);
+        if (v.hi < Underflow.EXP_TAIL) {
+            return Underflow.timesExp((1 + x * dv) * (1 + v.lo), v.hi);
         }
         double s = Sigmoid.sigmoid(v.hi) * (1 + Sigmoid.sigmoid(-v.hi) * v.lo);
         double ds = Sigmoid.grad(v.hi) * (1 + (1 - 2 * Sigmoid.sigmoid(v.hi)) * v.lo);
@@ -129,12 +127,6 @@ public final class Gelu {
         }
     }
 
-    /** {@code m * exp(a)}, applied as two half-factors so that nothing underflows before the result. */
-    private static double timesExp(double m, double a) {
-        double half = Math.exp(0.5 * a);
-        return m * half * half;
-    }
-
     /**
      * {@code (m + mLo) * exp(-z^2)} for the exact {@code z = -x / sqrt(2)}, of which the argument {@code z} is
      * the rounded value: the lost low parts of z and of z^2 enter to first order, and the product is
@@ -144,8 +136,8 @@ public final class Gelu {
         double zLo = Math.fma(-x, SQRT1_2, -z) - x * SQRT1_2_LO;
         double s = z * z;
         double sLo = Math.fma(z, z, -s) + 2 * z * zLo;
-        if (s > -SIGMOID_IS_EXP) {
-            return timesExp(m * (1 - sLo), -s);
+        if (-s < Underflow.EXP_TAIL) {
+            return Underflow.timesExp(m * (1 - sLo), -s);
         }
         double h = Math.exp(-s);
         double p = m * h;

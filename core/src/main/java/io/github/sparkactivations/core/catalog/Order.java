@@ -1,0 +1,10 @@
+package io.github.sparkactivations.core.catalog;
+
+/** A constraint between two numeric parameters: {@code lower <= upper}, such as hardtanh's min_val and max_val. */
+public record Order(String lower, String upper) {
+
+    @Override
+    public String toString() {
+        return lower + " <= " + upper;
+    }
+}
