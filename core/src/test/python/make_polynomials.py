@@ -4,7 +4,7 @@
 Prints Java array initialisers to paste into the kernel named in each heading; each kernel's
 comment names this script. Run: python3 core/src/test/python/make_polynomials.py
 """
-from mpmath import mp, mpf, tanh, sqrt, chebyfit
+from mpmath import mp, mpf, tanh, sqrt, chebyfit, exp, erfc, pi, log1p, findroot
 
 mp.dps = 50
 
@@ -26,5 +26,42 @@ def tanhshrink():
     print(java_array("SMALL", list(reversed(p))))
 
 
+def sigmoid(x):
+    return 1 / (1 + exp(-x))
+
+
+KAPPA = mpf("0.044715")
+DERIVATIVES = {
+    # name: (derivative, a point near its root, patch radius)
+    "Swish (silu')": (lambda x: sigmoid(x) * (1 + x * sigmoid(-x)), -1.28, 0.3),
+    "Mish (mish')": (lambda x: (lambda t: t + x * (1 - t * t) * sigmoid(x))(tanh(log1p(exp(x)))), -1.19, 0.3),
+    "Gelu (exact gelu')": (lambda x: erfc(-x / sqrt(2)) / 2 + x * exp(-x * x / 2) / sqrt(2 * pi), -0.75, 0.4),
+    "Gelu (tanh gelu')": (lambda x: (lambda v, dv: sigmoid(v) + x * sigmoid(v) * sigmoid(-v) * dv)(
+        2 * sqrt(2 / pi) * (x + KAPPA * x ** 3), 2 * sqrt(2 / pi) * (1 + 3 * KAPPA * x * x)), -0.75, 0.4),
+}
+
+
+def root_patch(name, f, guess, radius):
+    """f(x) = t * Q(t) near the root r = hi + lo of f, t = x - r: Q fitted on |t| <= radius."""
+    r = findroot(f, mpf(guess))
+    hi = float(r)
+    lo = float(r - mpf(hi))
+    def q(t):
+        if abs(t) < mpf(10) ** -30:
+            return mp.diff(f, r)
+        return f(r + t) / t
+    qmin = min(abs(q(mpf(t) / 10 * radius)) for t in range(-10, 11))
+    for degree in range(6, 30):  # the least degree whose fit is good to 1e-18
+        p, err = chebyfit(q, [-radius, radius], degree + 1, error=True)
+        if err / qmin < 1e-18:
+            break
+    print("// %s: root %s, patch |x - root| <= %s, fit error %s relative" % (
+        name, mp.nstr(r, 20), radius, mp.nstr(err / qmin, 3)))
+    print("    private static final double ROOT = %r;\n    private static final double ROOT_LO = %r;" % (hi, lo))
+    print(java_array("NEAR_ROOT", list(reversed(p))))
+
+
 if __name__ == "__main__":
     tanhshrink()
+    for name, (f, guess, radius) in DERIVATIVES.items():
+        root_patch(name, f, guess, radius)

@@ -9,7 +9,7 @@ public final class HardSwish {
     /** {@code hardswish(x) = x * relu6(x + 3) / 6}, the product and quotient compensated. */
     public static double value(double x) {
         if (x <= -3) {
-            return x * 0.0;
+            return -0.0;
         }
         if (x >= 3) {
             return x;

@@ -33,4 +33,29 @@ public final class Sigmoid {
         double r = e / s;
         return r - r * (sLo / s);
     }
+
+    /**
+     * {@code m * sigmoid(v + vLo)}, for v carried in double-double, rounded once: the kernels of
+     * silu, swish and gelu's tanh form. {@code m} must be finite.
+     */
+    static double times(double m, double v, double vLo) {
+        if (v < Underflow.EXP_TAIL) {
+            return Underflow.timesExp(m * (1 + vLo), v);
+        }
+        if (v >= 0) {
+            double f = Math.exp(-v);
+            double d = 1 + f;
+            double dLo = Sums.twoSumError(1, f, d) - f * vLo;
+            double r = m / d;
+            return r - r * (dLo / d);
+        }
+        double e = Math.exp(v);
+        double eLo = e * vLo;
+        double d = 1 + e;
+        double dLo = Sums.twoSumError(1, e, d) + eLo;
+        double p = m * e;
+        double pLo = Math.fma(m, e, -p) + m * eLo;
+        double r = p / d;
+        return r + (pLo - r * dLo) / d;
+    }
 }

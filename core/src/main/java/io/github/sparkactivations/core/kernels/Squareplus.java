@@ -1,33 +1,66 @@
 package io.github.sparkactivations.core.kernels;
 
-/** Squareplus {@code (x + sqrt(x^2 + b)) / 2} (JAX), a smooth ReLU with algebraic tails, and its derivative. */
+/**
+ * Squareplus {@code (x + sqrt(x^2 + b)) / 2} (JAX), a smooth ReLU with algebraic tails, and its
+ * derivative. The root {@code r = sqrt(x^2 + b)} is carried in double-double, and for x < 0 both are
+ * written without the cancellation of {@code x + r}: {@code b / (2 (r - x))} and {@code b / (2r (r - x))}.
+ */
 public final class Squareplus {
 
-    /** Past this |x|, {@code x^2 + b} would overflow: {@code sqrt(x^2 + b) = |x|} to double precision. */
+    /** Past this |x|, {@code x^2} would overflow: {@code r = |x| + b / (2|x|)} to double-double precision. */
     private static final double HUGE = 1e150;
 
     private Squareplus() {
     }
 
-    /** {@code squareplus(x, b) = (x + r) / 2}, r = sqrt(x^2 + b); for x < 0 as {@code b / (2 (r - x))}. */
+    /** {@code squareplus(x, b) = (x + r) / 2}, for x < 0 as {@code (b / 4) / ((r - x) / 2)}. */
     public static double value(double x, double b) {
-        double r = root(x, b);
-        return x >= 0 ? 0.5 * (x + r) : b / (2 * (r - x));
+        if (b == 0 || Double.isInfinite(x)) {
+            return Math.max(x, 0.0);
+        }
+        Root r = Root.of(x, b);
+        if (x >= 0) {
+            return 0.5 * x + 0.5 * r.hi + 0.5 * r.lo;
+        }
+        // Halved terms: r - x may exceed the largest double.
+        double d = 0.5 * r.hi - 0.5 * x;
+        double dLo = Sums.twoSumError(0.5 * r.hi, -0.5 * x, d) + 0.5 * r.lo;
+        double q = 0.25 * b / d;
+        return q - q * (dLo / d);
     }
 
-    /** {@code (1 + x / r) / 2}; for x < 0 as {@code b / (2 r (r - x))}; 0.5 at x = 0 when b = 0. */
+    /** {@code (1 + x / r) / 2}, for x < 0 as {@code b / (2r (r - x))}; 0.5 at x = 0 when b = 0. */
     public static double grad(double x, double b) {
-        if (x == Double.POSITIVE_INFINITY) {
-            return 1.0;
+        if (b == 0 || Double.isInfinite(x)) {
+            return x > 0 ? 1.0 : x < 0 ? 0.0 : x == 0 ? 0.5 : x;
         }
-        double r = root(x, b);
-        if (r == 0) {
-            return 0.5;
+        Root r = Root.of(x, b);
+        if (x >= 0) {
+            return 0.5 + 0.5 * (x / r.hi - x / r.hi * (r.lo / r.hi));
         }
-        return x >= 0 ? 0.5 * (1 + x / r) : b / (2 * r * (r - x));
+        double d = r.hi - x;
+        double dLo = Sums.twoSumError(r.hi, -x, d) + r.lo;
+        if (d > HUGE) {
+            return 0.5 * b / r.hi / d;
+        }
+        double m = r.hi * d;
+        double mLo = Math.fma(r.hi, d, -m) + r.hi * dLo + r.lo * d;
+        double q = 0.5 * b / m;
+        return q - q * (mLo / m);
     }
 
-    private static double root(double x, double b) {
-        return Math.abs(x) > HUGE ? Math.abs(x) : Math.sqrt(Math.fma(x, x, b));
+    /** {@code sqrt(x^2 + b)} as the double-double {@code hi + lo}. */
+    private record Root(double hi, double lo) {
+        static Root of(double x, double b) {
+            double a = Math.abs(x);
+            if (a > HUGE) {
+                return new Root(a, 0.5 * b / a);
+            }
+            double p = x * x;
+            double s = p + b;
+            double sLo = Sums.twoSumError(p, b, s) + Math.fma(x, x, -p);
+            double r = Math.sqrt(s);
+            return new Root(r, (Math.fma(-r, r, s) + sLo) / (2 * r));
+        }
     }
 }

@@ -12,9 +12,11 @@ final class Underflow {
     /**
      * {@code m * exp(a)}, with exp(a) applied as two half-factors: when the result is subnormal, a
      * subnormal intermediate {@code exp(a)} would lose the precision that {@code m} then magnifies.
+     * The first product is kept exact, so the result is rounded once.
      */
     static double timesExp(double m, double a) {
         double half = Math.exp(0.5 * a);
-        return m * half * half;
+        double p = m * half;
+        return Math.fma(p, half, Math.fma(m, half, -p) * half);
     }
 }
