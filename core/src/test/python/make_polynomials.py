@@ -14,6 +14,12 @@ def java_array(name, coefficients):
     return "    private static final double[] %s = {\n            %s};" % (name, body)
 
 
+def with_low_part(coefficients):
+    """The constant term split in double-double: [c0 hi, c0 lo, c1, c2, ...]."""
+    c0 = coefficients[0]
+    return [float(c0), float(c0 - mpf(float(c0)))] + coefficients[1:]
+
+
 def tanhshrink():
     """(x - tanh x) / x^3 as a polynomial in u = x^2 on [0, 1], lowest degree first."""
     def g(u):
@@ -61,7 +67,32 @@ def root_patch(name, f, guess, radius):
     print(java_array("NEAR_ROOT", list(reversed(p))))
 
 
+def z_erfcx():
+    """T(z) = z * exp(z^2) * erfc(z) for z >= 0.5: polynomials in t in [-1, 1] on [0.5, 1], [1, 2],
+    [2, 3], [3, 4] (z = mid + t * half), and in w = 1 / z^2 on [0, 1/16] for z >= 4."""
+    def t_of_z(z):
+        return z * exp(z * z) * erfc(z)
+    print("// ZErfcx: z * erfcx(z), least degree with fit error below 1e-18 relative")
+    for a, b in ((0.5, 1), (1, 2), (2, 3), (3, 4)):
+        mid, half = mpf(a + b) / 2, mpf(b - a) / 2
+        f = lambda t: t_of_z(mid + t * half)
+        for degree in range(6, 30):
+            p, err = chebyfit(f, [-1, 1], degree + 1, error=True)
+            if err / t_of_z(mpf(a)) < 1e-18:
+                break
+        print("    // z in [%s, %s]: degree %d, error %s relative" % (a, b, degree, mp.nstr(err / t_of_z(mpf(a)), 3)))
+        print(java_array("Z_%s_%s" % (str(a).replace(".", "_"), b), with_low_part(list(reversed(p)))))
+    g = lambda w: t_of_z(1 / sqrt(w)) if w > 0 else 1 / sqrt(pi)
+    for degree in range(6, 30):
+        p, err = chebyfit(g, [mpf(0), mpf(1) / 16], degree + 1, error=True)
+        if err / g(mpf(1) / 16) < 1e-18:
+            break
+    print("    // z >= 4, in w = 1 / z^2: degree %d, error %s relative" % (degree, mp.nstr(err / g(mpf(1) / 16), 3)))
+    print(java_array("W", with_low_part(list(reversed(p)))))
+
+
 if __name__ == "__main__":
     tanhshrink()
+    z_erfcx()
     for name, (f, guess, radius) in DERIVATIVES.items():
         root_patch(name, f, guess, radius)

@@ -43,4 +43,40 @@ class BadInputTest {
             assertTrue(message.contains("relu: x must be numeric"), message);
         }
     }
+
+    @Test
+    void literalParametersOutsideTheirRangeNameFunctionParameterAndRange() {
+        assertTrue(analysisError("SELECT softplus(1.0, 0.0)")
+                .contains("softplus: beta = 0.0 is outside its allowed range (-inf, inf) except 0"));
+        assertTrue(analysisError("SELECT celu(1.0, -1.0)")
+                .contains("celu: alpha = -1.0 is outside its allowed range (0.0, inf)"));
+        assertTrue(analysisError("SELECT softshrink(1.0, -0.5)")
+                .contains("softshrink: lambd = -0.5 is outside its allowed range [0.0, inf)"));
+        assertTrue(analysisError("SELECT leaky_relu(1.0, CAST('NaN' AS DOUBLE))")
+                .contains("leaky_relu: negative_slope = NaN is outside its allowed range (-inf, inf)"));
+    }
+
+    @Test
+    void parametersOutOfOrderAreRejected() {
+        assertTrue(analysisError("SELECT hardtanh(0.5, 2.0, 1.0)")
+                .contains("hardtanh: min_val = 2.0 must be <= max_val = 1.0"));
+        assertTrue(analysisError("SELECT rrelu(-1.0, 0.5, 0.25)")
+                .contains("rrelu: lower = 0.5 must be <= upper = 0.25"));
+    }
+
+    @Test
+    void requiredParametersAreRequired() {
+        assertTrue(analysisError("SELECT threshold(1.0, 0.5)")
+                .contains("threshold takes 3 arguments, threshold(x, threshold, value), but got 2"));
+    }
+
+    @Test
+    void flagsAndSeedsMustBeLiteralsOfTheirType() {
+        assertTrue(analysisError("SELECT rrelu(-1.0, 0.1, 0.3, 'yes')")
+                .contains("rrelu: training must be a boolean literal"));
+        assertTrue(analysisError("SELECT rrelu(-1.0, 0.1, 0.3, false, 7)")
+                .contains("rrelu: seed is only for training = true"));
+        assertTrue(analysisError("SELECT rrelu(-1.0, 0.1, 0.3, true, 0.5)")
+                .contains("rrelu: seed must be an integer literal"));
+    }
 }

@@ -40,14 +40,28 @@ class SqlFunctionsTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (SqlFunction f : Catalog.functions()) {
             for (String choice : f.choice().map(c -> c.values()).orElse(List.of(""))) {
-                String call = choice.isEmpty() ? f.name() + "(x)" : f.name() + "(x, '" + choice + "')";
-                BoundKernel kernel = BoundKernel.of(f, choice.isEmpty() ? null : choice);
-                tests.add(DynamicTest.dynamicTest(call, () -> {
+                if (f.form(choice.isEmpty() ? null : choice).random()) {
+                    continue;
+                }
+                // Every parameter spelled out: defaults, or for required ones a value of our own.
+                double[] parameters = new double[f.parameters().size()];
+                StringBuilder call = new StringBuilder(f.name()).append("(x");
+                for (int i = 0; i < parameters.length; i++) {
+                    parameters[i] = f.parameters().get(i).required() ? 0.5 * (i + 1) : f.parameters().get(i).defaultValue();
+                    call.append(", CAST('").append(parameters[i]).append("' AS DOUBLE)");
+                }
+                if (!choice.isEmpty()) {
+                    call.append(", ").append(f.choice().orElseThrow().sql(choice));
+                }
+                call.append(")");
+                BoundKernel kernel = BoundKernel.of(f, choice.isEmpty() ? null : choice, parameters);
+                tests.add(DynamicTest.dynamicTest(call.toString(), () -> {
                     StringBuilder values = new StringBuilder();
                     for (double v : VALUES) {
                         values.append(values.isEmpty() ? "" : ", ").append("(CAST('").append(v).append("' AS DOUBLE))");
                     }
                     List<Row> rows = TestSpark.rows("SELECT x, " + call + " FROM VALUES " + values + " t(x)");
+                    assertEquals(VALUES.length, rows.size());
                     for (Row row : rows) {
                         assertEquals(kernel.apply(row.getDouble(0)), row.getDouble(1), call + " at x = " + row.get(0));
                     }

@@ -47,7 +47,8 @@ final class FunctionBuilder {
 
     static Expression build(SqlFunction f, List<Expression> args) {
         if (args.size() < f.minArguments() || args.size() > f.maxArguments()) {
-            String takes = f.minArguments() == f.maxArguments() ? f.minArguments() + " argument"
+            String takes = f.minArguments() == f.maxArguments()
+                    ? f.minArguments() + (f.minArguments() == 1 ? " argument" : " arguments")
                     : f.minArguments() + " to " + f.maxArguments() + " arguments";
             throw AnalysisErrors.of(f.name() + " takes " + takes + ", " + f.signature() + ", but got " + args.size());
         }

@@ -27,11 +27,6 @@ public final class BoundKernel {
         this.b = parameters.length > 1 ? parameters[1] : Double.NaN;
     }
 
-    /** Binds {@code function}'s default form; see {@link #of(SqlFunction, String, double...)}. */
-    public static BoundKernel of(SqlFunction function, double... parameters) {
-        return of(function, null, parameters);
-    }
-
     /**
      * Binds {@code function}'s form for {@code choice} ({@code null} for the default) to leading
      * {@code parameters}; those left out take their defaults.

@@ -88,10 +88,11 @@ public final class Gelu {
         if (z > UNDERFLOW) {
             return -0.0;
         }
-        double halfX = 0.5 * x;
-        double e = Erfcx.value(z);
-        double m = halfX * e;
-        return timesExpMinusZSquared(m, Math.fma(halfX, e, -m), x, z);
+        // 0.5 * x * erfcx(z) = -T(z) / sqrt(2), as x / z = -sqrt(2).
+        DoubleDouble t = ZErfcx.value(z);
+        double m = -t.hi() * SQRT1_2;
+        double mLo = Math.fma(-t.hi(), SQRT1_2, -m) - t.hi() * SQRT1_2_LO - t.lo() * SQRT1_2;
+        return timesExpMinusZSquared(m, mLo, x, z);
     }
 
     /** {@code gelu'(x) = Phi(x) + x * phi(x)}, phi the standard normal density; 0 at -inf, 1 at +inf. */
