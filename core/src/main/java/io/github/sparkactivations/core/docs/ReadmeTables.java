@@ -28,8 +28,9 @@ public final class ReadmeTables {
         Path readme = Path.of(args[0]);
         String text = replace(Files.readString(readme), "functions", functionTable());
         Path accuracy = Path.of("core", "target", "accuracy", "kernels.csv");
+        Path pytorch = Path.of("core", "src", "test", "python", "pytorch_accuracy.csv");
         if (Files.exists(accuracy)) {
-            text = replace(text, "accuracy", accuracyTable(Files.readAllLines(accuracy)));
+            text = replace(text, "accuracy", accuracyTable(Files.readAllLines(accuracy), Files.readAllLines(pytorch)));
         }
         Files.writeString(readme, text);
     }
@@ -48,12 +49,24 @@ public final class ReadmeTables {
         return sb.toString();
     }
 
-    /** Markdown: the maximum error of each kernel against mpmath, from the accuracy test's report. */
-    static String accuracyTable(List<String> csv) {
-        StringBuilder sb = new StringBuilder("| Kernel | Points | Max error (ulp) |\n|---|---:|---:|\n");
-        for (String line : csv.subList(1, csv.size())) {
+    /**
+     * Markdown: the maximum error of each kernel against mpmath, from the accuracy test's report, beside
+     * PyTorch's on the same points (from compare_pytorch.py), where PyTorch has the function.
+     */
+    static String accuracyTable(List<String> ours, List<String> pytorch) {
+        Map<String, String[]> torch = new java.util.HashMap<>();
+        for (String line : pytorch.subList(1, pytorch.size())) {
+            String[] cols = line.split(",", -1);
+            torch.put(cols[0], cols);
+        }
+        StringBuilder sb = new StringBuilder("| Table | Points | Max error (ulp) | PyTorch 1.13 max error (ulp), at x "
+                + "| PyTorch at +-inf, NaN |\n|---|---:|---:|---:|---|\n");
+        for (String line : ours.subList(1, ours.size())) {
             String[] cols = line.split(",", 4);
-            sb.append("| `").append(cols[0]).append("` | ").append(cols[1]).append(" | ").append(cols[2]).append(" |\n");
+            String[] t = torch.get(cols[0]);
+            sb.append("| `").append(cols[0]).append("` | ").append(cols[1]).append(" | ").append(cols[2]).append(" | ")
+                    .append(t == null ? "-" : t[1] + " at " + t[2]).append(" | ")
+                    .append(t == null ? "-" : t[3].isEmpty() ? "limits" : t[3].replace(";", ",")).append(" |\n");
         }
         return sb.toString();
     }
