@@ -110,6 +110,7 @@ public final class Catalog {
                     .requiredParameter("value", Range.FINITE, "The replacement.")
                     .formula("value if x <= threshold else x", Threshold::value,
                             "0 if x <= threshold else 1", Threshold::grad)
+                    .derivativeNote("0 at x = threshold, as in PyTorch autograd.")
                     .example("threshold(0.5, 1.0, -1.0)", "-1.0")
                     .derivativeExample("threshold_grad(2.0, 1.0, -1.0)", "1.0")
                     .build(),
@@ -124,6 +125,7 @@ public final class Catalog {
                             "1 if x > 0 else (lower + upper) / 2", Rrelu::inferenceGrad)
                     .randomForm("true", "x if x >= 0 else x * U(lower, upper)", Rrelu::training,
                             "1 if x > 0 else the drawn slope", Rrelu::trainingGrad)
+                    .derivativeNote("The slope at x = 0, as in PyTorch autograd.")
                     .note("With training = true the function is nondeterministic, as rand(); the same seed in"
                             + " rrelu and rrelu_grad of one query draws the same slopes.")
                     .example("rrelu(-1.0)", "-0.22916666666666666")
@@ -155,6 +157,7 @@ public final class Catalog {
                     .parameter("alpha", 1.0, Range.above(0), "Scale of the negative part.")
                     .formula("x if x > 0 else alpha * (exp(x / alpha) - 1)", Elu::celu,
                             "1 if x > 0 else exp(x / alpha)", Elu::celuGrad)
+                    .derivativeNote("1 at x = 0, as in PyTorch autograd.")
                     .note("PyTorch also accepts a negative alpha; here alpha must be positive.")
                     .example("celu(-1.0)", "-0.6321205588285577")
                     .example("celu(-1.0, 2.0)", "-0.7869386805747332")
@@ -255,6 +258,7 @@ public final class Catalog {
                     .parameter("lambd", 0.5, Range.atLeast(0), "Half-width of the zeroed band.")
                     .formula("0 if -lambd <= x <= lambd else x", Shrink::hard,
                             "0 if -lambd <= x <= lambd else 1", Shrink::hardGrad)
+                    .derivativeNote("0 at x = +-lambd, as in PyTorch autograd.")
                     .example("hardshrink(0.3)", "0.0")
                     .derivativeExample("hardshrink_grad(0.7)", "1.0")
                     .build(),
@@ -263,6 +267,7 @@ public final class Catalog {
                     .parameter("lambd", 0.5, Range.atLeast(0), "Half-width of the zeroed band.")
                     .formula("x - lambd if x > lambd, x + lambd if x < -lambd, else 0", Shrink::soft,
                             "0 if -lambd <= x <= lambd else 1", Shrink::softGrad)
+                    .derivativeNote("0 at x = +-lambd, as in PyTorch autograd.")
                     .example("softshrink(0.75)", "0.25")
                     .derivativeExample("softshrink_grad(0.75)", "1.0")
                     .build(),
