@@ -186,6 +186,13 @@ for pair in (None, (-2.0, 3.0)):
     lo, hi = (mpf(-1), mpf(1)) if pair is None else map(mpf, pair)
     with_parameters("hardtanh", pair, lambda x, lo=lo, hi=hi: min(max(x, lo), hi), lo, hi)
     with_parameters("hardtanh_grad", pair, lambda x, lo=lo, hi=hi: step(lo < x < hi), 0, 0)
+for label, pw in ((1.0, 1.0), (0.0, 1.0), (1.0, 2.5), (0.0, 2.5)):
+    y, w = mpf(label), mpf(pw)
+    sp = lambda v: log1p(exp(v))
+    with_parameters("sigmoid_loss", (label, pw), lambda x, y=y, w=w: w * y * sp(-x) + (1 - y) * sp(x),
+                    INF if label == 1 else 0, INF if label == 0 else 0)
+    with_parameters("sigmoid_loss_grad", (label, pw),
+                    lambda x, y=y, w=w: (1 - y) * sigmoid(x) - w * y * sigmoid(-x), -w * y, 1 - y)
 for lam in (None, 2.0):
     l = mpf(0.5 if lam is None else lam)
     with_parameters("hardshrink", lam and (lam,), lambda x, l=l: mpf(0) if -l <= x <= l else x, -INF, INF)

@@ -14,6 +14,7 @@ import io.github.sparkactivations.core.kernels.Relu6;
 import io.github.sparkactivations.core.kernels.Rrelu;
 import io.github.sparkactivations.core.kernels.Shrink;
 import io.github.sparkactivations.core.kernels.Sigmoid;
+import io.github.sparkactivations.core.kernels.SigmoidLoss;
 import io.github.sparkactivations.core.kernels.Softplus;
 import io.github.sparkactivations.core.kernels.Softsign;
 import io.github.sparkactivations.core.kernels.Squareplus;
@@ -278,6 +279,19 @@ public final class Catalog {
                     .note("Exact near 0, where x and tanh(x) cancel.")
                     .example("tanhshrink(0.5)", "0.03788284273999024")
                     .derivativeExample("tanhshrink_grad(0.5)", "0.2135522670340726")
+                    .build(),
+            // Losses of one logit
+            Activation.named("sigmoid_loss")
+                    .describedAs("Binary cross-entropy with logits (PyTorch's binary_cross_entropy_with_logits), in nats.")
+                    .requiredParameter("label", new Range(0, true, 1, true, false),
+                            "The target: 1 or 0, or a probability in between (a column, usually).")
+                    .parameter("pos_weight", 1.0, Range.atLeast(0), "Weight of the positive term.")
+                    .formula("pos_weight * label * softplus(-x) + (1 - label) * softplus(x)", SigmoidLoss::value,
+                            "(1 - label) * sigmoid(x) - pos_weight * label * sigmoid(-x)", SigmoidLoss::grad)
+                    .note("A label outside [0, 1] in some row fails the query under ANSI mode, else gives NULL.")
+                    .example("sigmoid_loss(2.0, 1.0)", "0.1269280110429725")
+                    .example("sigmoid_loss(2.0, 0.0, 3.0)", "2.1269280110429727")
+                    .derivativeExample("sigmoid_loss_grad(2.0, 1.0)", "-0.11920292202211756")
                     .build(),
             Activation.named("tanh")
                     .describedAs("Hyperbolic tangent: Spark's own tanh, not shadowed; only its derivative is added.")
