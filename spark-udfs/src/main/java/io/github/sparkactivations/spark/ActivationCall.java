@@ -7,7 +7,6 @@ import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
 import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
@@ -21,7 +20,7 @@ import java.util.function.Function;
 /**
  * A call of a catalog function as it appears in a plan: {@code gelu(score, 'tanh')}.
  *
- * <p>Its one child is the {@link StaticInvoke} of the core kernel, which type coercion casts and
+ * <p>Its one child is the {@link StaticInvoke} of the kernel, which type coercion casts and
  * whole-stage codegen compiles into a direct static call; this node adds only the function's name, so
  * that columns, {@code EXPLAIN} and error messages say {@code gelu(score)} rather than
  * {@code staticinvoke(...)}. It evaluates and generates code exactly as its child does.
@@ -30,19 +29,19 @@ public final class ActivationCall extends Expression implements Serializable {
 
     private final String name;
     private final List<String> literals;
-    private final boolean random;
+    private final int hidden;
     private final Expression kernelCall;
 
     /**
      * @param name       the SQL function name
      * @param literals   the choice and seed literals as the call spelled them out (none if it took defaults)
-     * @param random     whether the kernel's last argument is the random draw, which the call did not write
-     * @param kernelCall the kernel invocation over x and the numeric parameters, maybe guarded by checks
+     * @param hidden     how many trailing kernel arguments the call did not write (a random draw, the ANSI flag)
+     * @param kernelCall the kernel invocation, maybe guarded by parameter checks
      */
-    public ActivationCall(String name, List<String> literals, boolean random, Expression kernelCall) {
+    public ActivationCall(String name, List<String> literals, int hidden, Expression kernelCall) {
         this.name = name;
         this.literals = List.copyOf(literals);
-        this.random = random;
+        this.hidden = hidden;
         this.kernelCall = kernelCall;
     }
 
@@ -63,7 +62,7 @@ public final class ActivationCall extends Expression implements Serializable {
 
     @Override
     public DataType dataType() {
-        return DataTypes.DoubleType;
+        return kernelCall.dataType();
     }
 
     @Override
@@ -97,7 +96,7 @@ public final class ActivationCall extends Expression implements Serializable {
         StaticInvoke invoke = kernelInvocation(kernelCall);
         if (invoke != null) {
             List<Expression> args = CollectionConverters.asJava(invoke.arguments());
-            args.subList(0, args.size() - (random ? 1 : 0)).forEach(e -> parts.add(argument.apply(e)));
+            args.subList(0, args.size() - hidden).forEach(e -> parts.add(argument.apply(e)));
         } else {
             parts.add(argument.apply(kernelCall));
         }
@@ -115,7 +114,7 @@ public final class ActivationCall extends Expression implements Serializable {
 
     @Override
     public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new ActivationCall(name, literals, random, newChildren.apply(0));
+        return new ActivationCall(name, literals, hidden, newChildren.apply(0));
     }
 
     // Catalyst's trees are Scala case classes; these make this Java class behave as one.
@@ -130,7 +129,7 @@ public final class ActivationCall extends Expression implements Serializable {
         return switch (n) {
             case 0 -> name;
             case 1 -> literals;
-            case 2 -> random;
+            case 2 -> hidden;
             case 3 -> kernelCall;
             default -> throw new IndexOutOfBoundsException(n);
         };
@@ -144,11 +143,11 @@ public final class ActivationCall extends Expression implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof ActivationCall that && name.equals(that.name) && literals.equals(that.literals)
-                && random == that.random && kernelCall.equals(that.kernelCall);
+                && hidden == that.hidden && kernelCall.equals(that.kernelCall);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, literals, random, kernelCall);
+        return Objects.hash(name, literals, hidden, kernelCall);
     }
 }

@@ -2,13 +2,15 @@ package io.github.sparkactivations.spark;
 
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.core.catalog.VectorFunction;
 import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.SparkSessionExtensionsProvider;
 import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
 
 /**
- * Adds every catalog function to each new Spark session. Spark finds it two ways: through
+ * Adds every catalog function to each new Spark session, with the analyzer rules of the window
+ * functions ({@link WindowRewrite}, {@link WindowOnlyCheck}). Spark finds it two ways: through
  * {@code META-INF/services} when this jar is on the class path, and through
  * {@code spark.sql.extensions=io.github.sparkactivations.spark.ActivationsExtensions}.
  */
@@ -20,6 +22,14 @@ public final class ActivationsExtensions extends AbstractFunction1<SparkSessionE
         for (SqlFunction f : Catalog.functions()) {
             extensions.injectFunction(FunctionInfo.description(f));
         }
+        for (VectorFunction f : Catalog.vectorFunctions()) {
+            extensions.injectFunction(FunctionInfo.description(f));
+        }
+        extensions.injectResolutionRule(session -> new WindowRewrite());
+        extensions.injectCheckRule(session -> plan -> {
+            WindowOnlyCheck.check(plan);
+            return BoxedUnit.UNIT;
+        });
         return BoxedUnit.UNIT;
     }
 }

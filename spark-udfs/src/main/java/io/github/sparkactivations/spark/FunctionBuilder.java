@@ -79,7 +79,7 @@ final class FunctionBuilder {
                 true, false, true, Option.empty());
         List<Expression> parameterArgs = kernelArgs.subList(1, 1 + f.parameters().size());
         Expression checked = ParameterChecks.guard(f, parameterArgs, invoke, SQLConf.get().ansiEnabled());
-        return new ActivationCall(f.name(), literals, form.random(), checked);
+        return new ActivationCall(f.name(), literals, form.random() ? 1 : 0, checked);
     }
 
     /** The numeric parameters, defaults filled in; constant ones checked against their ranges and order. */

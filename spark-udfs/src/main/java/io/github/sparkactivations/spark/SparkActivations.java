@@ -2,6 +2,7 @@ package io.github.sparkactivations.spark;
 
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.core.catalog.VectorFunction;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
@@ -14,7 +15,9 @@ public final class SparkActivations {
 
     /**
      * Registers every catalog function in {@code spark}, replacing earlier registrations of the same
-     * names: calling it again changes nothing. Needs a classic (not Spark Connect) session.
+     * names: calling it again changes nothing. Needs a classic (not Spark Connect) session. The window
+     * forms ({@code softmax(x) OVER ...}) also need analyzer rules, which only a new session can take:
+     * with this route they fail with a message saying so; use the extensions for them.
      */
     public static void register(SparkSession spark) {
         if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
@@ -24,6 +27,10 @@ public final class SparkActivations {
         for (SqlFunction f : Catalog.functions()) {
             registry.registerFunction(FunctionIdentifier.apply(f.name()), FunctionInfo.expressionInfo(f),
                     FunctionBuilder.of(f));
+        }
+        for (VectorFunction f : Catalog.vectorFunctions()) {
+            registry.registerFunction(FunctionIdentifier.apply(f.name()), FunctionInfo.expressionInfo(f),
+                    VectorFunctionBuilder.of(f));
         }
     }
 }

@@ -23,6 +23,15 @@ import io.github.sparkactivations.core.kernels.Tanh;
 import io.github.sparkactivations.core.kernels.TanhShrink;
 import io.github.sparkactivations.core.kernels.Threshold;
 
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.AGGREGATE;
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.ARRAY;
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.KEYED;
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.WINDOW;
+import static io.github.sparkactivations.core.catalog.VectorFunction.column;
+import static io.github.sparkactivations.core.catalog.VectorFunction.integer;
+import static io.github.sparkactivations.core.catalog.VectorFunction.literal;
+import static io.github.sparkactivations.core.catalog.VectorFunction.usage;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -302,6 +311,64 @@ public final class Catalog {
                     .derivativeExample("tanh_grad(0.5)", "0.7864477329659275")
                     .build());
 
+    private static final List<VectorFunction> VECTOR_FUNCTIONS = List.of(
+            new VectorFunction("softmax", "Probabilities from logits: over a row's array, or over the rows of a window or group.",
+                    List.of(usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits")),
+                            usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"),
+                                    literal("temperature")),
+                            usage(WINDOW, "double", "exp(x - log_sum_exp(x) OVER the same window)", column("x")),
+                            usage(KEYED, "map<key, double>", "each key's softmax probability among the group's rows",
+                                    column("x"), column("class_key"))),
+                    "+inf logits share the probability; all -inf or any NaN gives NaN; a NULL element gives NULL. "
+                            + "Bare softmax(x) in GROUP BY is an error: use OVER (PARTITION BY ...) or softmax(x, key).",
+                    List.of(new Example("softmax(array(1.0, 2.0, 3.0))", "?"),
+                            new Example("softmax(x) OVER (PARTITION BY g) AS p FROM VALUES (1, 1.0), (1, 2.0), (2, 5.0) t(g, x) ORDER BY p LIMIT 1", "?"),
+                            new Example("softmax(x, cls) FROM VALUES (1.0, 'cat'), (2.0, 'dog') t(x, cls)", "?"))),
+            new VectorFunction("log_softmax", "Log-probabilities from logits: over a row's array, or over a window's rows.",
+                    List.of(usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits")),
+                            usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"),
+                                    literal("temperature")),
+                            usage(WINDOW, "double", "x - log_sum_exp(x) OVER the same window", column("x"))),
+                    "", List.of(new Example("log_softmax(array(1.0, 2.0, 3.0))", "?"))),
+            new VectorFunction("softmin", "Softmax of the negated logits: small values get the mass.",
+                    List.of(usage(ARRAY, "array<double>", "softmax(-x)", column("logits"))),
+                    "", List.of(new Example("softmin(array(1.0, 2.0, 3.0))", "?"))),
+            new VectorFunction("log_sum_exp", "log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.",
+                    List.of(usage(ARRAY, "double", "m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", column("logits")),
+                            usage(AGGREGATE, "double", "the same, one pass, O(1) memory, mergeable", column("x"))),
+                    "Empty array: -inf (as PyTorch). Aggregate: NULL rows skipped, an all-NULL group gives NULL, "
+                            + "a +inf row gives +inf.",
+                    List.of(new Example("log_sum_exp(array(1.0, 2.0, 3.0))", "?"),
+                            new Example("log_sum_exp(x) FROM VALUES (1.0), (2.0), (3.0) t(x)", "?"))),
+            new VectorFunction("softmax_loss", "Cross-entropy in nats (PyTorch's cross_entropy for one sample).",
+                    List.of(usage(ARRAY, "double", "-log softmax(logits)[label], smoothed: (1 - eps) * that + eps * mean_i(-log p_i)",
+                                    column("logits"), column("label")),
+                            usage(ARRAY, "double", "(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)",
+                                    column("logits"), column("label"), literal("label_smoothing")),
+                            usage(ARRAY, "double", "-sum_i t_i * log softmax(logits)_i", column("logits"),
+                                    column("target_probs")),
+                            usage(AGGREGATE, "double", "w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
+                                    column("logit"), column("target"))),
+                    "label is a 0-based class index; out of range, it fails the query under ANSI mode and gives NULL "
+                            + "otherwise. Aggregate: target BOOLEAN marks the true class, DOUBLE gives its probability; "
+                            + "a group with no target row gives NULL (an error under ANSI mode).",
+                    List.of(new Example("softmax_loss(array(1.0, 2.0, 3.0), 2)", "?"),
+                            new Example("softmax_loss(x, y) FROM VALUES (1.0, false), (2.0, false), (3.0, true) t(x, y)", "?"))),
+            new VectorFunction("softmax_loss_grad", "Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).",
+                    List.of(usage(ARRAY, "array<double>", "softmax(logits) - onehot(label)", column("logits"), column("label")),
+                            usage(WINDOW, "double", "p * sum(t) - t, p the row's softmax over the window",
+                                    column("logit"), column("target"))),
+                    "", List.of(new Example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)", "?"))),
+            new VectorFunction("maxout", "Maxout: the maximum of each consecutive group of k values.",
+                    List.of(usage(ARRAY, "array<double>", "[max(x_0 .. x_k-1), max(x_k .. x_2k-1), ...]",
+                            column("values"), integer("k"))),
+                    "k must be a literal; a length that k does not divide fails under ANSI mode, else gives NULL.",
+                    List.of(new Example("maxout(array(1.0, 5.0, 2.0, -1.0), 2)", "?"))),
+            new VectorFunction("glu", "Gated linear unit: the first half of the values gated by the sigmoid of the second.",
+                    List.of(usage(ARRAY, "array<double>", "a * sigmoid(b), [a, b] the halves", column("values"))),
+                    "An odd length fails under ANSI mode, else gives NULL.",
+                    List.of(new Example("glu(array(2.0, -3.0, 0.5, 1.0))", "?"))));
+
     private static final Map<String, SqlFunction> BY_NAME = index();
 
     private Catalog() {
@@ -315,6 +382,11 @@ public final class Catalog {
     /** Every SQL function this library adds: each activation followed by its derivative. */
     public static List<SqlFunction> functions() {
         return List.copyOf(BY_NAME.values());
+    }
+
+    /** Every function over arrays or grouped rows, in catalog order. */
+    public static List<VectorFunction> vectorFunctions() {
+        return VECTOR_FUNCTIONS;
     }
 
     /** The SQL function of that name, if the catalog has one. */

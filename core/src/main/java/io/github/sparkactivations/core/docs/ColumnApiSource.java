@@ -4,12 +4,18 @@ import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.core.catalog.VectorFunction;
+import io.github.sparkactivations.core.catalog.VectorFunction.Argument;
+import io.github.sparkactivations.core.catalog.VectorFunction.Type;
+import io.github.sparkactivations.core.catalog.VectorFunction.Usage;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the Java source of {@code io.github.sparkactivations.spark.ActivationFunctions}: one static
@@ -49,6 +55,23 @@ public final class ColumnApiSource {
         for (SqlFunction f : Catalog.functions()) {
             for (Overload o : overloads(f)) {
                 sb.append('\n').append(javadoc(f)).append(o.declaration(f.name()));
+            }
+        }
+        for (VectorFunction f : Catalog.vectorFunctions()) {
+            Map<List<String>, List<Usage>> bySignature = new LinkedHashMap<>();
+            for (Usage u : f.usages()) {
+                // Usages with the same Java parameter types share one method (softmax of an array or over a window).
+                bySignature.computeIfAbsent(u.arguments().stream().map(a -> javaType(a.type())).toList(),
+                        k -> new ArrayList<>()).add(u);
+            }
+            for (List<Usage> usages : bySignature.values()) {
+                List<String> params = new ArrayList<>();
+                List<String> args = new ArrayList<>();
+                for (Argument a : usages.get(0).arguments()) {
+                    params.add(javaType(a.type()) + " " + a.name());
+                    args.add(a.type() == Type.COLUMN ? a.name() : "lit(" + a.name() + ")");
+                }
+                sb.append('\n').append(javadoc(f, usages)).append(new Overload(params, args).declaration(f.name()));
             }
         }
         return sb.append("}\n").toString();
@@ -98,6 +121,26 @@ public final class ColumnApiSource {
             args.add(String.format(argumentFormat, p.name()));
         }
         return new Overload(params, args);
+    }
+
+    private static String javaType(Type type) {
+        return switch (type) {
+            case COLUMN -> "Column";
+            case DOUBLE -> "double";
+            case INT -> "int";
+        };
+    }
+
+    private static String javadoc(VectorFunction f, List<Usage> usages) {
+        StringBuilder sb = new StringBuilder("    /**\n     * ").append(f.description()).append("\n     *\n");
+        for (Usage u : usages) {
+            sb.append("     * <p>{@code ").append(u.call(f.name())).append("} -> ").append(u.returns())
+                    .append(": {@code ").append(u.formula()).append("}\n");
+        }
+        if (!f.note().isEmpty()) {
+            sb.append("     * <p>").append(f.note()).append('\n');
+        }
+        return sb.append("     */\n").toString();
     }
 
     private static String javadoc(SqlFunction f) {

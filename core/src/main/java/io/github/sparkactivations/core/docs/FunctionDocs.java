@@ -5,6 +5,9 @@ import io.github.sparkactivations.core.catalog.Example;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.core.catalog.VectorFunction;
+
+import java.util.List;
 
 import java.util.Map;
 
@@ -51,10 +54,26 @@ public final class FunctionDocs {
         return sb.toString();
     }
 
-    /** The examples, each a {@code SELECT} and the result it prints. */
+    /** One line per usage: {@code softmax(logits) - ... / softmax(x) OVER (PARTITION BY ...) - ...}. */
+    public static String usage(VectorFunction f) {
+        return f.description() + "\n" + String.join("\n", f.usages().stream()
+                .map(u -> "      " + u.call(f.name()) + " -> " + u.returns() + ": " + u.formula()).toList());
+    }
+
+    /** The note of a vector function, as the arguments section of its help. */
+    public static String arguments(VectorFunction f) {
+        return f.note().isEmpty() ? "" : "\n    Note:\n      " + f.note() + "\n";
+    }
+
+    /** The examples of a function, each a {@code SELECT} and the result it prints. */
     public static String examples(SqlFunction f) {
+        return examples(f.examples());
+    }
+
+    /** The examples, each a {@code SELECT} and the result it prints. */
+    public static String examples(List<Example> examples) {
         StringBuilder sb = new StringBuilder("\n    Examples:\n");
-        for (Example e : f.examples()) {
+        for (Example e : examples) {
             sb.append("      > SELECT ").append(e.call()).append(";\n       ").append(e.result()).append('\n');
         }
         return sb.append("  ").toString();

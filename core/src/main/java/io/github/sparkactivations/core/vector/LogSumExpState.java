@@ -30,7 +30,7 @@ public final class LogSumExpState {
         double c = mergeLow(max, sum, compensation, other.max, other.sum, other.compensation);
         sum = mergeHigh(max, sum, other.max, other.sum);
         compensation = c;
-        max = Math.max(max, other.max);
+        max = maxAfterMerge(max, other.max);
         return this;
     }
 
@@ -46,7 +46,12 @@ public final class LogSumExpState {
 
     /** {@code log_sum_exp - max}, kept apart from the maximum for callers that subtract it again. */
     double log1pPart() {
-        return Math.log1p((sum - 1) + compensation);
+        return log1pPart(sum, compensation);
+    }
+
+    /** {@code log_sum_exp - max = log1p((s - 1) + c)} of a state. */
+    public static double log1pPart(double s, double c) {
+        return Math.log1p((s - 1) + c);
     }
 
     /** The new maximum: NaN stays. */
@@ -79,6 +84,11 @@ public final class LogSumExpState {
     public static double sumLow(double s, double c, double r, double v) {
         double p = s * r;
         return c * r + Math.fma(s, r, -p) + twoSumError(p, v, p + v);
+    }
+
+    /** The maximum after merging two states: NaN stays. */
+    public static double maxAfterMerge(double m1, double m2) {
+        return m1 != m1 ? m1 : m2 != m2 ? m2 : Math.max(m1, m2);
     }
 
     /** The sum after merging two states. */

@@ -27,9 +27,8 @@ public final class SoftmaxLossState {
     /** Adds another state, as if its rows had been added here. */
     public SoftmaxLossState merge(SoftmaxLossState other) {
         logits.merge(other.logits);
-        double h = weighted + other.weighted;
-        weightedLo = weightedLo + other.weightedLo + Exponentials.twoSumError(weighted, other.weighted, h);
-        weighted = h;
+        weightedLo = mergeLow(weighted, weightedLo, other.weighted, other.weightedLo);
+        weighted += other.weighted;
         weight += other.weight;
         return this;
     }
@@ -48,6 +47,11 @@ public final class SoftmaxLossState {
     public static double weightedSumLow(double a, double aLo, double x, double t) {
         double p = t * x;
         return aLo + Math.fma(t, x, -p) + Exponentials.twoSumError(a, p, a + p);
+    }
+
+    /** The compensation of {@code a1 + a2} when merging: both old ones and what the sum rounded away. */
+    public static double mergeLow(double a1, double aLo1, double a2, double aLo2) {
+        return aLo1 + aLo2 + Exponentials.twoSumError(a1, a2, a1 + a2);
     }
 
     /**

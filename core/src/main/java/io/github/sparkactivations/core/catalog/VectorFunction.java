@@ -1,0 +1,58 @@
+package io.github.sparkactivations.core.catalog;
+
+import java.util.List;
+
+/**
+ * A catalog entry for a function over many values: a row's array of logits, or a group of rows.
+ * Its usages say which shapes it takes: an array first argument is the row-wise form, a numeric
+ * first argument the grouped form (an aggregate, a window function, or a keyed GROUP BY).
+ */
+public record VectorFunction(String name, String description, List<Usage> usages, String note,
+                             List<Example> examples) {
+
+    /** Where a usage applies. */
+    public enum Shape {
+        /** A scalar function of an array column. */
+        ARRAY,
+        /** An aggregate over the rows of a group: {@code GROUP BY} or {@code OVER (...)}. */
+        AGGREGATE,
+        /** A window function only: {@code OVER (PARTITION BY ...)}. */
+        WINDOW,
+        /** An aggregate whose result maps each row's key to a value. */
+        KEYED
+    }
+
+    /** An argument's kind, for the Java Column API: a column, or a literal. */
+    public enum Type {
+        COLUMN, DOUBLE, INT
+    }
+
+    public record Argument(String name, Type type) {
+    }
+
+    /** One way to call the function: its shape, arguments, result type (SQL) and formula. */
+    public record Usage(Shape shape, List<Argument> arguments, String returns, String formula) {
+
+        /** {@code name(a, b)}. */
+        public String call(String function) {
+            return function + "(" + String.join(", ", arguments.stream().map(Argument::name).toList()) + ")"
+                    + (shape == Shape.WINDOW ? " OVER (PARTITION BY ...)" : "");
+        }
+    }
+
+    public static Argument column(String name) {
+        return new Argument(name, Type.COLUMN);
+    }
+
+    public static Argument literal(String name) {
+        return new Argument(name, Type.DOUBLE);
+    }
+
+    public static Argument integer(String name) {
+        return new Argument(name, Type.INT);
+    }
+
+    public static Usage usage(Shape shape, String returns, String formula, Argument... arguments) {
+        return new Usage(shape, List.of(arguments), returns, formula);
+    }
+}

@@ -1,0 +1,233 @@
+package io.github.sparkactivations.spark;
+
+import io.github.sparkactivations.core.vector.Softmax;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.aggregate.TypedImperativeAggregate;
+import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.internal.SQLConf;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static io.github.sparkactivations.spark.Catalyst.seq;
+
+/**
+ * {@code softmax(x, class_key)} in GROUP BY: the map from each key to its probability among the
+ * group's rows. The vectorised form: the group's logits are buffered in a primitive array, and the
+ * core softmax kernel runs once per group. Rows with a NULL logit or key are skipped; rows sharing
+ * a key add their probabilities. A group past {@value #MAX_GROUP_SIZE_CONF} rows (default
+ * {@value #DEFAULT_MAX_GROUP_SIZE}) fails with a message naming its size and the window form, which
+ * streams, instead of exhausting memory.
+ */
+public final class KeyedSoftmaxAggregate extends TypedImperativeAggregate<KeyedSoftmaxAggregate.Buffer>
+        implements Serializable {
+
+    static final String MAX_GROUP_SIZE_CONF = "spark.activations.softmax.maxGroupSize";
+    static final int DEFAULT_MAX_GROUP_SIZE = 4_000_000;
+
+    private final Expression logit;
+    private final Expression key;
+    private final int maxGroupSize;
+    private final int mutableAggBufferOffset;
+    private final int inputAggBufferOffset;
+
+    public KeyedSoftmaxAggregate(Expression logit, Expression key, int maxGroupSize, int mutableAggBufferOffset,
+                                 int inputAggBufferOffset) {
+        this.logit = logit;
+        this.key = key;
+        this.maxGroupSize = maxGroupSize;
+        this.mutableAggBufferOffset = mutableAggBufferOffset;
+        this.inputAggBufferOffset = inputAggBufferOffset;
+    }
+
+    /** {@code softmax(logit, key)} with the session's group-size cap. */
+    static KeyedSoftmaxAggregate of(Expression logit, Expression key) {
+        int cap = Integer.parseInt(SQLConf.get().getConfString(MAX_GROUP_SIZE_CONF,
+                Integer.toString(DEFAULT_MAX_GROUP_SIZE)));
+        return new KeyedSoftmaxAggregate(logit, key, cap, 0, 0);
+    }
+
+    /** A group's rows so far: logits in a growable primitive array, keys beside them. */
+    public static final class Buffer implements Serializable {
+        double[] logits = new double[16];
+        List<Object> keys = new ArrayList<>();
+
+        void add(double x, Object k, int cap) {
+            int n = keys.size();
+            if (n >= cap) {
+                throw new IllegalStateException("softmax(x, class_key): a group has more than " + cap + " rows ("
+                        + MAX_GROUP_SIZE_CONF + "); for groups this large use softmax(x) OVER (PARTITION BY ...),"
+                        + " which streams");
+            }
+            if (n == logits.length) {
+                logits = Arrays.copyOf(logits, 2 * n);
+            }
+            logits[n] = x;
+            keys.add(k);
+        }
+    }
+
+    @Override
+    public Buffer createAggregationBuffer() {
+        return new Buffer();
+    }
+
+    @Override
+    public Buffer update(Buffer buffer, InternalRow input) {
+        Object x = logit.eval(input);
+        Object k = key.eval(input);
+        if (x != null && k != null) {
+            buffer.add((Double) x, InternalRow.copyValue(k), maxGroupSize);
+        }
+        return buffer;
+    }
+
+    @Override
+    public Buffer merge(Buffer buffer, Buffer other) {
+        for (int i = 0; i < other.keys.size(); i++) {
+            buffer.add(other.logits[i], other.keys.get(i), maxGroupSize);
+        }
+        return buffer;
+    }
+
+    @Override
+    public Object eval(Buffer buffer) {
+        int n = buffer.keys.size();
+        if (n == 0) {
+            return null;
+        }
+        double[] p = new double[n];
+        Softmax.softmax(buffer.logits, 0, n, 1.0, p, 0);
+        Map<Object, Double> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byKey.merge(buffer.keys.get(i), p[i], Double::sum);
+        }
+        return new ArrayBasedMapData(new GenericArrayData(byKey.keySet().toArray()),
+                new GenericArrayData(byKey.values().toArray()));
+    }
+
+    @Override
+    public byte[] serialize(Buffer buffer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(Arrays.copyOf(buffer.logits, buffer.keys.size()));
+            out.writeObject(new ArrayList<>(buffer.keys));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Buffer deserialize(byte[] storage) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(storage))) {
+            Buffer buffer = new Buffer();
+            double[] logits = (double[]) in.readObject();
+            buffer.logits = logits.length == 0 ? new double[16] : logits;
+            buffer.keys = (List<Object>) in.readObject();
+            return buffer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return seq(logit, key);
+    }
+
+    @Override
+    public boolean nullable() {
+        return true;
+    }
+
+    @Override
+    public DataType dataType() {
+        return DataTypes.createMapType(key.dataType(), DataTypes.DoubleType, false);
+    }
+
+    @Override
+    public String prettyName() {
+        return "softmax";
+    }
+
+    @Override
+    public int mutableAggBufferOffset() {
+        return mutableAggBufferOffset;
+    }
+
+    @Override
+    public int inputAggBufferOffset() {
+        return inputAggBufferOffset;
+    }
+
+    @Override
+    public KeyedSoftmaxAggregate withNewMutableAggBufferOffset(int offset) {
+        return new KeyedSoftmaxAggregate(logit, key, maxGroupSize, offset, inputAggBufferOffset);
+    }
+
+    @Override
+    public KeyedSoftmaxAggregate withNewInputAggBufferOffset(int offset) {
+        return new KeyedSoftmaxAggregate(logit, key, maxGroupSize, mutableAggBufferOffset, offset);
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new KeyedSoftmaxAggregate(newChildren.apply(0), newChildren.apply(1), maxGroupSize,
+                mutableAggBufferOffset, inputAggBufferOffset);
+    }
+
+    @Override
+    public int productArity() {
+        return 5;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        return switch (n) {
+            case 0 -> logit;
+            case 1 -> key;
+            case 2 -> maxGroupSize;
+            case 3 -> mutableAggBufferOffset;
+            case 4 -> inputAggBufferOffset;
+            default -> throw new IndexOutOfBoundsException(n);
+        };
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof KeyedSoftmaxAggregate;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KeyedSoftmaxAggregate that && logit.equals(that.logit) && key.equals(that.key)
+                && maxGroupSize == that.maxGroupSize && mutableAggBufferOffset == that.mutableAggBufferOffset
+                && inputAggBufferOffset == that.inputAggBufferOffset;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(logit, key, maxGroupSize, mutableAggBufferOffset, inputAggBufferOffset);
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.sparkactivations.spark;
+
+import io.github.sparkactivations.core.vector.LogSumExpState;
+import org.apache.spark.sql.catalyst.expressions.And;
+import org.apache.spark.sql.catalyst.expressions.AttributeReference;
+import org.apache.spark.sql.catalyst.expressions.CreateNamedStruct;
+import org.apache.spark.sql.catalyst.expressions.EqualTo;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.If;
+import org.apache.spark.sql.catalyst.expressions.aggregate.DeclarativeAggregate;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+import static io.github.sparkactivations.spark.Catalyst.invoke;
+import static io.github.sparkactivations.spark.Catalyst.literal;
+import static io.github.sparkactivations.spark.Catalyst.seq;
+
+/**
+ * {@code log_sum_exp(x)} over rows: one streaming pass, O(1) memory, merged exactly across partial
+ * aggregates: the buffer is a {@link LogSumExpState}, kept in {@link LogSumExpSlots}.
+ *
+ * <p>As {@code state}, it returns the buffer itself as {@code struct<max, sum, compensation>}: the
+ * window softmax divides by that sum rather than subtracting a rounded log.
+ */
+public final class LogSumExpAggregate extends DeclarativeAggregate implements Serializable {
+
+    static final DataType STATE = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("max", DataTypes.DoubleType, false),
+            DataTypes.createStructField("sum", DataTypes.DoubleType, false),
+            DataTypes.createStructField("compensation", DataTypes.DoubleType, false)));
+
+    private final Expression child;
+    private final boolean state;
+    private final LogSumExpSlots slots = new LogSumExpSlots();
+
+    /** @param child a DOUBLE expression; @param state return the state struct instead of the value */
+    public LogSumExpAggregate(Expression child, boolean state) {
+        this.child = child;
+        this.state = state;
+    }
+
+    @Override
+    public Seq<AttributeReference> aggBufferAttributes() {
+        return seq(slots.attributes());
+    }
+
+    @Override
+    public Seq<Expression> initialValues() {
+        return seq(slots.initialValues());
+    }
+
+    @Override
+    public Seq<Expression> updateExpressions() {
+        return seq(slots.update(child));
+    }
+
+    @Override
+    public Seq<Expression> mergeExpressions() {
+        return seq(slots.merge(a -> new RichAttribute(a).left(), a -> new RichAttribute(a).right()));
+    }
+
+    @Override
+    public Expression evaluateExpression() {
+        Expression empty = new And(new EqualTo(slots.sum, literal(0.0)),
+                new EqualTo(slots.max, literal(Double.NEGATIVE_INFINITY)));
+        Expression result = state
+                ? new CreateNamedStruct(seq(literal("max", DataTypes.StringType), slots.max,
+                        literal("sum", DataTypes.StringType), slots.sum,
+                        literal("compensation", DataTypes.StringType), slots.compensation))
+                : invoke(LogSumExpState.class, "value", slots.max, slots.sum, slots.compensation);
+        return new If(empty, literal(null, dataType()), result);
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return seq(child);
+    }
+
+    @Override
+    public boolean nullable() {
+        return true;
+    }
+
+    @Override
+    public DataType dataType() {
+        return state ? STATE : DataTypes.DoubleType;
+    }
+
+    @Override
+    public String prettyName() {
+        return "log_sum_exp";
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new LogSumExpAggregate(newChildren.apply(0), state);
+    }
+
+    @Override
+    public int productArity() {
+        return 2;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        return n == 0 ? child : state;
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof LogSumExpAggregate;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LogSumExpAggregate that && child.equals(that.child) && state == that.state;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(child, state);
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.sparkactivations.spark;
+
+import io.github.sparkactivations.core.catalog.VectorFunction;
+import org.apache.spark.sql.catalyst.expressions.Cast;
+import org.apache.spark.sql.catalyst.expressions.EvalMode;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.If;
+import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
+import org.apache.spark.sql.internal.SQLConf;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.sql.types.IntegralType;
+import org.apache.spark.sql.types.NullType;
+import org.apache.spark.sql.types.NumericType;
+import scala.Option;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.github.sparkactivations.spark.Catalyst.literal;
+import static io.github.sparkactivations.spark.Catalyst.seq;
+
+/**
+ * Builds calls of the vector functions. One rule decides the form: an array first argument is the
+ * row-wise form ({@link ArrayKernels}); a numeric first argument is the grouped form: an aggregate
+ * ({@link LogSumExpAggregate}, {@link SoftmaxLossAggregate}), or a window function
+ * ({@link WindowOnlyAggregate}, rewritten by {@link WindowRewrite}).
+ */
+final class VectorFunctionBuilder {
+
+    private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType);
+
+    private VectorFunctionBuilder() {
+    }
+
+    static scala.Function1<Seq<Expression>, Expression> of(VectorFunction function) {
+        return args -> build(function.name(), CollectionConverters.asJava(args));
+    }
+
+    static Expression build(String name, List<Expression> args) {
+        if (args.isEmpty()) {
+            throw AnalysisErrors.of(name + " needs arguments: see DESCRIBE FUNCTION EXTENDED " + name);
+        }
+        boolean ansi = SQLConf.get().ansiEnabled();
+        Expression first = args.get(0);
+        if (first.dataType() instanceof ArrayType) {
+            Expression logits = doubles(name, first);
+            return switch (name) {
+                case "softmax" -> array(name, "softmax", DOUBLES, args, logits, temperature(name, args));
+                case "log_softmax" -> array(name, "logSoftmax", DOUBLES, args, logits, temperature(name, args));
+                case "softmin" -> array(name, "softmin", DOUBLES, arity(name, args, 1, 1), logits);
+                case "log_sum_exp" -> array(name, "logSumExp", DataTypes.DoubleType, arity(name, args, 1, 1), logits);
+                case "softmax_loss" -> arrayLoss(args, logits, ansi);
+                case "softmax_loss_grad" -> array(name, "softmaxLossGrad", DOUBLES, arity(name, args, 2, 2),
+                        logits, label(name, args.get(1)), flag(ansi));
+                case "maxout" -> array(name, "maxout", DOUBLES, arity(name, args, 2, 2),
+                        logits, positiveIntLiteral(name, "k", args.get(1)), flag(ansi));
+                case "glu" -> array(name, "glu", DOUBLES, arity(name, args, 1, 1), logits, flag(ansi));
+                default -> throw AnalysisErrors.of(name + " is not a function of an array");
+            };
+        }
+        Expression x = number(name, "x", first);
+        return switch (name) {
+            case "log_sum_exp" -> {
+                arity(name, args, 1, 1);
+                yield new LogSumExpAggregate(x, false);
+            }
+            case "softmax" -> arity(name, args, 1, 2).size() == 2 ? KeyedSoftmaxAggregate.of(x, args.get(1))
+                    : new WindowOnlyAggregate(name, List.of(x));
+            case "log_softmax" -> new WindowOnlyAggregate(name, List.of(x));
+            case "softmax_loss" -> new SoftmaxLossAggregate(x, target(name, arity(name, args, 2, 2).get(1)), ansi);
+            case "softmax_loss_grad" -> new WindowOnlyAggregate(name,
+                    List.of(x, target(name, arity(name, args, 2, 2).get(1))));
+            default -> throw AnalysisErrors.of(name + " takes an array: " + name + "(array_column, ...); got "
+                    + first.dataType().sql());
+        };
+    }
+
+    /** softmax_loss(logits, label [, label_smoothing]) or softmax_loss(logits, target_probs). */
+    private static Expression arrayLoss(List<Expression> args, Expression logits, boolean ansi) {
+        String name = "softmax_loss";
+        arity(name, args, 2, 3);
+        if (args.get(1).dataType() instanceof ArrayType) {
+            return array(name, "softmaxLossTargets", DataTypes.DoubleType, arity(name, args, 2, 2),
+                    logits, doubles(name, args.get(1)), flag(ansi));
+        }
+        double smoothing = args.size() == 3 ? constant(name, "label_smoothing", args.get(2)) : 0.0;
+        if (!(smoothing >= 0 && smoothing <= 1)) {
+            throw AnalysisErrors.of(name + ": label_smoothing = " + smoothing + " is outside its allowed range [0.0, 1.0]");
+        }
+        return array(name, "softmaxLoss", DataTypes.DoubleType, args, logits, label(name, args.get(1)),
+                literal(smoothing), flag(ansi));
+    }
+
+    /**
+     * A call of {@code ArrayKernels.method(kernelArgs)}, named as the call was written: the kernel
+     * arguments past the {@code written} ones (defaults, the ANSI flag) are not shown.
+     */
+    private static Expression array(String name, String method, DataType type, List<Expression> written,
+                                    Expression... kernelArgs) {
+        Expression invoke = new StaticInvoke(ArrayKernels.class, type, method, seq(kernelArgs), seq(), true, true, true,
+                Option.empty());
+        return new ActivationCall(name, List.of(), kernelArgs.length - written.size(), invoke);
+    }
+
+    private static Expression temperature(String name, List<Expression> args) {
+        arity(name, args, 1, 2);
+        double t = args.size() == 2 ? constant(name, "temperature", args.get(1)) : 1.0;
+        if (t == 0 || !Double.isFinite(t)) {
+            throw AnalysisErrors.of(name + ": temperature = " + t + " is outside its allowed range (-inf, inf) except 0");
+        }
+        return literal(t);
+    }
+
+    private static List<Expression> arity(String name, List<Expression> args, int min, int max) {
+        if (args.size() < min || args.size() > max) {
+            throw AnalysisErrors.of(name + " takes " + (min == max ? min : min + " to " + max) + " arguments in this form,"
+                    + " got " + args.size() + "; see DESCRIBE FUNCTION EXTENDED " + name);
+        }
+        return args;
+    }
+
+    private static Expression doubles(String name, Expression e) {
+        DataType element = e.dataType() instanceof ArrayType a ? a.elementType() : null;
+        if (!(element instanceof NumericType || element instanceof NullType)) {
+            throw AnalysisErrors.of(name + ": expected an array of numbers, got " + e.dataType().sql());
+        }
+        return new Cast(e, DOUBLES, Option.empty(), EvalMode.LEGACY());
+    }
+
+    private static Expression number(String name, String argument, Expression e) {
+        if (!(e.dataType() instanceof NumericType || e.dataType() instanceof NullType)) {
+            throw AnalysisErrors.of(name + ": " + argument + " must be numeric or an array of numbers, got "
+                    + e.dataType().sql());
+        }
+        return new Cast(e, DataTypes.DoubleType, Option.empty(), EvalMode.LEGACY());
+    }
+
+    private static Expression label(String name, Expression e) {
+        if (!(e.dataType() instanceof IntegralType || e.dataType() instanceof NullType)) {
+            throw AnalysisErrors.of(name + ": label must be an integer class index, got " + e.dataType().sql());
+        }
+        return new Cast(e, DataTypes.IntegerType, Option.empty(), EvalMode.LEGACY());
+    }
+
+    /** A grouped target: BOOLEAN (true marks the class) or a number (its probability). */
+    private static Expression target(String name, Expression e) {
+        if (e.dataType() instanceof BooleanType) {
+            return new If(e, literal(1.0), literal(0.0));
+        }
+        return number(name, "target", e);
+    }
+
+    private static Expression positiveIntLiteral(String name, String argument, Expression e) {
+        Object v = e.foldable() && e.dataType() instanceof IntegralType ? e.eval(null) : null;
+        if (v == null || ((Number) v).longValue() < 1 || ((Number) v).longValue() > Integer.MAX_VALUE) {
+            throw AnalysisErrors.of(name + ": " + argument + " must be a positive integer literal, got " + e.sql());
+        }
+        return literal(((Number) v).intValue(), DataTypes.IntegerType);
+    }
+
+    private static double constant(String name, String argument, Expression e) {
+        Object v = e.foldable() && e.dataType() instanceof NumericType ? e.eval(null) : null;
+        if (v == null) {
+            throw AnalysisErrors.of(name + ": " + argument + " must be a numeric literal, got " + e.sql());
+        }
+        return v instanceof Decimal d ? d.toDouble() : ((Number) v).doubleValue();
+    }
+
+    private static Expression flag(boolean value) {
+        return literal(value, DataTypes.BooleanType);
+    }
+}

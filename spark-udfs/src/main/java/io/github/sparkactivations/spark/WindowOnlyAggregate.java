@@ -1,0 +1,117 @@
+package io.github.sparkactivations.spark;
+
+import org.apache.spark.sql.catalyst.expressions.AttributeReference;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.aggregate.DeclarativeAggregate;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+import static io.github.sparkactivations.spark.Catalyst.seq;
+
+/**
+ * A per-row function of a window's rows, such as {@code softmax(x) OVER (PARTITION BY g)}: a marker
+ * that the analyzer accepts inside OVER, which {@link WindowRewrite} then replaces by a log-sum-exp
+ * aggregate over the same window and a projection. Anywhere else the check rule rejects it.
+ */
+public final class WindowOnlyAggregate extends DeclarativeAggregate implements Serializable {
+
+    private final String name;
+    private final List<Expression> arguments;
+
+    public WindowOnlyAggregate(String name, List<Expression> arguments) {
+        this.name = name;
+        this.arguments = List.copyOf(arguments);
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<Expression> arguments() {
+        return arguments;
+    }
+
+    @Override
+    public Seq<AttributeReference> aggBufferAttributes() {
+        return seq();
+    }
+
+    @Override
+    public Seq<Expression> initialValues() {
+        return seq();
+    }
+
+    @Override
+    public Seq<Expression> updateExpressions() {
+        return seq();
+    }
+
+    @Override
+    public Seq<Expression> mergeExpressions() {
+        return seq();
+    }
+
+    /** Reached only when the session lacks the rewrite: registered by SparkActivations.register alone. */
+    @Override
+    public Expression evaluateExpression() {
+        return Catalyst.raiseError(name + "(...) OVER (...) needs the session extensions: put the jar on the class"
+                + " path when the session starts, or set spark.sql.extensions=" + ActivationsExtensions.class.getName(),
+                DataTypes.DoubleType);
+    }
+
+    @Override
+    public Seq<Expression> children() {
+        return seq(arguments);
+    }
+
+    @Override
+    public boolean nullable() {
+        return true;
+    }
+
+    @Override
+    public DataType dataType() {
+        return DataTypes.DoubleType;
+    }
+
+    @Override
+    public String prettyName() {
+        return name;
+    }
+
+    @Override
+    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
+        return new WindowOnlyAggregate(name, scala.jdk.javaapi.CollectionConverters.asJava(newChildren));
+    }
+
+    @Override
+    public int productArity() {
+        return 2;
+    }
+
+    @Override
+    public Object productElement(int n) {
+        return n == 0 ? name : arguments;
+    }
+
+    @Override
+    public boolean canEqual(Object that) {
+        return that instanceof WindowOnlyAggregate;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WindowOnlyAggregate that && name.equals(that.name) && arguments.equals(that.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, arguments);
+    }
+}

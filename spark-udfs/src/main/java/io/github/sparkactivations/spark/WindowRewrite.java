@@ -1,0 +1,96 @@
+package io.github.sparkactivations.spark;
+
+import org.apache.spark.sql.catalyst.expressions.Alias;
+import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.GetStructField;
+import org.apache.spark.sql.catalyst.expressions.NamedExpression;
+import org.apache.spark.sql.catalyst.expressions.NamedExpression$;
+import org.apache.spark.sql.catalyst.expressions.WindowExpression;
+import org.apache.spark.sql.catalyst.expressions.WindowSpecDefinition;
+import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
+import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateFunction;
+import org.apache.spark.sql.catalyst.expressions.aggregate.Sum;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.catalyst.plans.logical.Project;
+import org.apache.spark.sql.catalyst.plans.logical.Window;
+import org.apache.spark.sql.catalyst.rules.Rule;
+import scala.Option;
+import scala.jdk.javaapi.CollectionConverters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.github.sparkactivations.spark.Catalyst.invoke;
+import static io.github.sparkactivations.spark.Catalyst.seq;
+
+/**
+ * Rewrites {@code softmax(x) OVER w} (and log_softmax, softmax_loss_grad) into
+ * {@code log_sum_exp_state(x) OVER w} plus a projection that computes each row's value from its logit
+ * and the window's state ({@link WindowKernels}): one window pass, the row keeping the original
+ * column's name and id. ORDER BY and frames are honoured: the state covers the same frame.
+ */
+final class WindowRewrite extends Rule<LogicalPlan> {
+
+    @Override
+    public LogicalPlan apply(LogicalPlan plan) {
+        LogicalPlan rewritten = plan.mapChildren(this::apply);
+        return rewritten instanceof Window w && w.resolved() && hasMarker(w) ? rewrite(w) : rewritten;
+    }
+
+    private static boolean hasMarker(Window w) {
+        return CollectionConverters.asJava(w.windowExpressions()).stream().anyMatch(e -> marker(e) != null);
+    }
+
+    /** The marker inside {@code alias(marker(...) OVER spec)}, or null. */
+    private static WindowOnlyAggregate marker(NamedExpression e) {
+        if (e instanceof Alias a && a.child() instanceof WindowExpression we
+                && we.windowFunction() instanceof AggregateExpression ae
+                && ae.aggregateFunction() instanceof WindowOnlyAggregate m) {
+            return m;
+        }
+        return null;
+    }
+
+    private static LogicalPlan rewrite(Window w) {
+        List<NamedExpression> windowExpressions = new ArrayList<>();
+        List<NamedExpression> projection = new ArrayList<>(CollectionConverters.asJava(w.child().output()));
+        for (NamedExpression e : CollectionConverters.asJava(w.windowExpressions())) {
+            WindowOnlyAggregate m = marker(e);
+            if (m == null) {
+                windowExpressions.add(e);
+                projection.add(e.toAttribute());
+                continue;
+            }
+            Alias original = (Alias) e;
+            WindowSpecDefinition spec = ((WindowExpression) original.child()).windowSpec();
+            Expression x = m.arguments().get(0);
+            Attribute state = over(new LogSumExpAggregate(x, true), spec, m.name() + "_state", windowExpressions);
+            Expression max = new GetStructField(state, 0, Option.empty());
+            Expression sum = new GetStructField(state, 1, Option.empty());
+            Expression compensation = new GetStructField(state, 2, Option.empty());
+            Expression value = switch (m.name()) {
+                case "softmax" -> invoke(WindowKernels.class, "softmax", x, max, sum, compensation);
+                case "log_softmax" -> invoke(WindowKernels.class, "logSoftmax", x, max, sum, compensation);
+                default -> {
+                    Expression t = m.arguments().get(1);
+                    Attribute targetSum = over(new Sum(t), spec, m.name() + "_targets", windowExpressions);
+                    yield invoke(WindowKernels.class, "softmaxLossGrad", x, t, max, sum, compensation, targetSum);
+                }
+            };
+            projection.add(new Alias(value, original.name(), original.exprId(), original.qualifier(),
+                    original.explicitMetadata(), original.nonInheritableMetadataKeys()));
+        }
+        Window window = new Window(seq(windowExpressions), w.partitionSpec(), w.orderSpec(), w.child(), w.hint());
+        return new Project(seq(projection), window);
+    }
+
+    /** Adds {@code function OVER spec} to the window's expressions; returns its output attribute. */
+    private static Attribute over(AggregateFunction function, WindowSpecDefinition spec, String name,
+                                  List<NamedExpression> windowExpressions) {
+        Alias alias = new Alias(new WindowExpression(function.toAggregateExpression(), spec), name,
+                NamedExpression$.MODULE$.newExprId(), seq(), Option.empty(), seq());
+        windowExpressions.add(alias);
+        return alias.toAttribute();
+    }
+}
