@@ -71,7 +71,7 @@ def main():
     with open(os.path.join(OUT, "vectors.txt"), "w") as out:
         out.write("\n".join(cases) + "\n")
     with open(os.path.join(OUT, "periodic.txt"), "w") as out:
-        for n in (1000000,):
+        for n in (1000000, 10000000):
             counts = [len(range(k, n, 7)) for k in range(7)]
             total = sum(c * exp(mpf(k) / 2) for k, c in enumerate(counts))
             lse = log(total)

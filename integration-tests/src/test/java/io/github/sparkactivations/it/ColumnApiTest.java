@@ -2,6 +2,7 @@ package io.github.sparkactivations.it;
 
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.ActivationFunctions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -47,7 +48,15 @@ class ColumnApiTest {
                         "ActivationFunctions." + f.name() + " with " + n + " arguments");
             }
         }
+        for (VectorFunction f : Catalog.vectorFunctions()) {
+            for (VectorFunction.Usage u : f.usages()) {
+                assertTrue(Arrays.stream(methods).anyMatch(m -> m.getName().equals(f.name())
+                        && m.getParameterCount() == u.arguments().size()), "ActivationFunctions." + u.call(f.name()));
+            }
+        }
         assertTrue(Arrays.stream(methods).filter(m -> Modifier.isStatic(m.getModifiers()))
-                .allMatch(m -> Catalog.function(m.getName()).isPresent()), "no method without a catalog entry");
+                .allMatch(m -> Catalog.function(m.getName()).isPresent()
+                        || Catalog.vectorFunctions().stream().anyMatch(f -> f.name().equals(m.getName()))),
+                "no method without a catalog entry");
     }
 }

@@ -64,7 +64,7 @@ final class Catalyst {
                 Option.empty());
     }
 
-    /** A double-valued kernel call. */
+    /** A double-valued kernel call; a NULL argument makes it NULL. */
     static Expression invoke(Class<?> owner, String method, Expression... arguments) {
         return invoke(owner, method, DataTypes.DoubleType, false, arguments);
     }

@@ -25,14 +25,14 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * {@code log_sum_exp(x)} over rows: one streaming pass, O(1) memory, merged exactly across partial
  * aggregates: the buffer is a {@link LogSumExpState}, kept in {@link LogSumExpSlots}.
  *
- * <p>As {@code state}, it returns the buffer itself as {@code struct<max, sum, compensation>}: the
+ * <p>As {@code state}, it returns the buffer itself as {@code struct<max, others, compensation>}: the
  * window softmax divides by that sum rather than subtracting a rounded log.
  */
 public final class LogSumExpAggregate extends DeclarativeAggregate implements Serializable {
 
     static final DataType STATE = DataTypes.createStructType(List.of(
             DataTypes.createStructField("max", DataTypes.DoubleType, false),
-            DataTypes.createStructField("sum", DataTypes.DoubleType, false),
+            DataTypes.createStructField("others", DataTypes.DoubleType, false),
             DataTypes.createStructField("compensation", DataTypes.DoubleType, false)));
 
     private final Expression child;
@@ -67,13 +67,13 @@ public final class LogSumExpAggregate extends DeclarativeAggregate implements Se
 
     @Override
     public Expression evaluateExpression() {
-        Expression empty = new And(new EqualTo(slots.sum, literal(0.0)),
+        Expression empty = new And(new EqualTo(slots.others, literal(-1.0)),
                 new EqualTo(slots.max, literal(Double.NEGATIVE_INFINITY)));
         Expression result = state
                 ? new CreateNamedStruct(seq(literal("max", DataTypes.StringType), slots.max,
-                        literal("sum", DataTypes.StringType), slots.sum,
+                        literal("others", DataTypes.StringType), slots.others,
                         literal("compensation", DataTypes.StringType), slots.compensation))
-                : invoke(LogSumExpState.class, "value", slots.max, slots.sum, slots.compensation);
+                : invoke(LogSumExpState.class, "value", slots.max, slots.others, slots.compensation);
         return new If(empty, literal(null, dataType()), result);
     }
 

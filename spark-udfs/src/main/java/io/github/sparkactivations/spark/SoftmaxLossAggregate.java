@@ -90,7 +90,7 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     @Override
     public Expression evaluateExpression() {
         Expression loss = invoke(SoftmaxLossState.class, "value", logits.max,
-                invoke(LogSumExpState.class, "log1pPart", logits.sum, logits.compensation), weighted, weightedLo, weight);
+                invoke(LogSumExpState.class, "log1pPart", logits.others, logits.compensation), weighted, weightedLo, weight);
         Expression none = ansi
                 ? Catalyst.raiseError("softmax_loss: a group has no row with a nonzero target"
                         + " (spark.sql.ansi.enabled=false gives NULL instead)", DataTypes.DoubleType)

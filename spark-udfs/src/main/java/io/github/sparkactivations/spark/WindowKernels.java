@@ -1,45 +1,71 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.core.vector.LogSumExpState;
+
 /**
- * The per-row step of the window functions: from a row's logit and its window's log-sum-exp state
- * (max m, sum s + c of exp(x_i - m)), the row's softmax, log-softmax or cross-entropy gradient.
- * The difference {@code x - m} is carried in double-double, so the results are as accurate as the
- * array kernels'.
+ * The per-row step of the window functions: from a row's logit x and its window's
+ * {@link LogSumExpState} (max m, and {@code t + c}, the sum of {@code exp(x_i - m)} over the rows but
+ * the maximum), the row's softmax, log-softmax or cross-entropy gradient. {@code x - m} is carried
+ * in double-double, and the maximum's own row is written through t alone, so the results are as
+ * accurate as the array kernels' even where a probability is near 1.
  */
 public final class WindowKernels {
 
     private WindowKernels() {
     }
 
-    /** {@code exp(x - m) / (s + c)}. */
-    public static double softmax(double x, double m, double s, double c) {
-        if (m == Double.POSITIVE_INFINITY || m != m) {
-            return x == m ? 1.0 / s : m != m ? m : 0.0;
-        }
-        double d = x - m;
-        if (d == Double.NEGATIVE_INFINITY) {
-            return 0.0;
-        }
-        double e = Math.exp(d);
-        e += e * twoSumError(x, -m, d);
-        double q = e / s;
-        return q - q * (c / s);
+    /** {@code exp(x - m) / (1 + t + c)}. */
+    public static double softmax(double x, double m, double t, double c) {
+        double s = 1 + t;
+        double sLo = twoSumError(1, t, s) + c;
+        double q = exp(x, m) / s;
+        return q - q * (sLo / s);
     }
 
-    /** {@code (x - m) - log1p((s - 1) + c)}. */
-    public static double logSoftmax(double x, double m, double s, double c) {
+    /** {@code (x - m) - log1p(t + c)}. */
+    public static double logSoftmax(double x, double m, double t, double c) {
         if (m == Double.POSITIVE_INFINITY || m != m) {
-            return Math.log(softmax(x, m, s, c));
+            return Math.log(softmax(x, m, t, c));
+        }
+        double log = LogSumExpState.log1pPart(t, c);
+        if (x == m) {
+            return -log;
         }
         double d = x - m;
-        double log = Math.log1p((s - 1) + c);
         double r = d - log;
         return r + (twoSumError(d, -log, r) + twoSumError(x, -m, d));
     }
 
-    /** {@code softmax * sum(t) - t}: {@code p - y} for a one-hot or probability target. */
-    public static double softmaxLossGrad(double x, double t, double m, double s, double c, double targetSum) {
-        return Math.fma(softmax(x, m, s, c), targetSum, -t);
+    /**
+     * {@code softmax * w - y}, w the window's sum of targets: {@code p - y} for a one-hot or probability
+     * target. For the maximum's row, {@code ((w - y) - y (t + c)) / (1 + t + c)}, which keeps its
+     * precision when p is near 1.
+     */
+    public static double softmaxLossGrad(double x, double y, double m, double t, double c, double w) {
+        if (x != m || Double.isInfinite(m)) {
+            return Math.fma(softmax(x, m, t, c), w, -y);
+        }
+        double a = w - y;
+        double b = y * t;
+        double n = a - b;
+        double nLo = twoSumError(a, -b, n) + twoSumError(w, -y, a) - Math.fma(y, t, -b) - y * c;
+        double s = 1 + t;
+        double sLo = twoSumError(1, t, s) + c;
+        double q = n / s;
+        return q + (nLo - q * sLo) / s;
+    }
+
+    /** {@code exp(x - m)}, 1 for the maximum, with the rounding of {@code x - m} carried into it. */
+    private static double exp(double x, double m) {
+        if (x == m) {
+            return 1.0;
+        }
+        double d = x - m;
+        if (d != d || d == Double.NEGATIVE_INFINITY) {
+            return d == Double.NEGATIVE_INFINITY ? 0.0 : Double.NaN;
+        }
+        double e = Math.exp(d);
+        return e + e * twoSumError(x, -m, d);
     }
 
     private static double twoSumError(double a, double b, double sum) {

@@ -67,15 +67,15 @@ final class WindowRewrite extends Rule<LogicalPlan> {
             Expression x = m.arguments().get(0);
             Attribute state = over(new LogSumExpAggregate(x, true), spec, m.name() + "_state", windowExpressions);
             Expression max = new GetStructField(state, 0, Option.empty());
-            Expression sum = new GetStructField(state, 1, Option.empty());
+            Expression others = new GetStructField(state, 1, Option.empty());
             Expression compensation = new GetStructField(state, 2, Option.empty());
             Expression value = switch (m.name()) {
-                case "softmax" -> invoke(WindowKernels.class, "softmax", x, max, sum, compensation);
-                case "log_softmax" -> invoke(WindowKernels.class, "logSoftmax", x, max, sum, compensation);
+                case "softmax" -> invoke(WindowKernels.class, "softmax", x, max, others, compensation);
+                case "log_softmax" -> invoke(WindowKernels.class, "logSoftmax", x, max, others, compensation);
                 default -> {
                     Expression t = m.arguments().get(1);
                     Attribute targetSum = over(new Sum(t), spec, m.name() + "_targets", windowExpressions);
-                    yield invoke(WindowKernels.class, "softmaxLossGrad", x, t, max, sum, compensation, targetSum);
+                    yield invoke(WindowKernels.class, "softmaxLossGrad", x, t, max, others, compensation, targetSum);
                 }
             };
             projection.add(new Alias(value, original.name(), original.exprId(), original.qualifier(),

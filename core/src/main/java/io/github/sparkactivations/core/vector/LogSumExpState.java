@@ -1,34 +1,38 @@
 package io.github.sparkactivations.core.vector;
 
 /**
- * Streaming, mergeable log-sum-exp in O(1) memory: the running maximum {@code m} and the
- * compensated sum {@code s + c} of {@code exp(x_i - m)} (the maximum itself contributing 1), rescaled
- * whenever the maximum grows. {@code log_sum_exp = m + log1p((s - 1) + c)}.
+ * Streaming, mergeable log-sum-exp in O(1) memory: the running maximum {@code m} and the compensated
+ * sum {@code t + c} of {@code exp(x_i - m)} over every value but the maximum, which contributes an
+ * implicit 1, so that {@code log_sum_exp = m + log1p(t + c)} keeps full precision when one value
+ * dominates. The sums are rescaled whenever the maximum grows. An empty state has {@code t = -1}:
+ * its sum {@code 1 + t} is 0.
  *
  * <p>The static methods are the state's transitions, one buffer slot each, as Spark's generated
- * aggregation code calls them: {@link #scale} and {@link #term} hold the one exp an added value needs.
+ * aggregation code calls them: {@link #scale} and {@link #term} hold the one exp an added value needs,
+ * and take the value's SQL NULL as {@code absent}, so that no branch hides them from codegen's
+ * common-subexpression elimination.
  * The instance methods wrap them for Java callers.
  */
 public final class LogSumExpState {
 
     private double max = Double.NEGATIVE_INFINITY;
-    private double sum;
+    private double others = -1;
     private double compensation;
 
     /** Adds one value. */
     public LogSumExpState add(double x) {
-        double r = scale(max, x);
-        double v = term(max, x);
-        compensation = sumLow(sum, compensation, r, v);
-        sum = sumHigh(sum, r, v);
-        max = maxAfterAdd(max, x);
+        double r = scale(max, x, false);
+        double v = term(max, x, false);
+        compensation = othersLow(others, compensation, r, v);
+        others = othersHigh(others, r, v);
+        max = maxAfterAdd(max, x, false);
         return this;
     }
 
     /** Adds another state, as if its values had been added here. */
     public LogSumExpState merge(LogSumExpState other) {
-        double c = mergeLow(max, sum, compensation, other.max, other.sum, other.compensation);
-        sum = mergeHigh(max, sum, other.max, other.sum);
+        double c = mergeLow(max, others, compensation, other.max, other.others, other.compensation);
+        others = mergeHigh(max, others, other.max, other.others);
         compensation = c;
         max = maxAfterMerge(max, other.max);
         return this;
@@ -36,7 +40,7 @@ public final class LogSumExpState {
 
     /** {@code log(sum exp(x_i))} of the values added; NaN if none (no value at all, unlike -inf). */
     public double value() {
-        return value(max, sum, compensation);
+        return value(max, others, compensation);
     }
 
     /** The largest value added so far. */
@@ -46,44 +50,56 @@ public final class LogSumExpState {
 
     /** {@code log_sum_exp - max}, kept apart from the maximum for callers that subtract it again. */
     double log1pPart() {
-        return log1pPart(sum, compensation);
+        return log1pPart(others, compensation);
     }
 
-    /** {@code log_sum_exp - max = log1p((s - 1) + c)} of a state. */
-    public static double log1pPart(double s, double c) {
-        return Math.log1p((s - 1) + c);
+    /** {@code log_sum_exp - max = log1p(t + c)} of a state. */
+    public static double log1pPart(double t, double c) {
+        return Math.log1p(t + c);
     }
 
-    /** The new maximum: NaN stays. */
-    public static double maxAfterAdd(double m, double x) {
+    /** The new maximum: NaN stays. An {@code absent} value (SQL NULL) changes nothing, here or below. */
+    public static double maxAfterAdd(double m, double x, boolean absent) {
+        if (absent) {
+            return m;
+        }
         return m != m || x != x || x > m ? (m != m ? m : x) : m;
     }
 
-    /** The factor that rescales the sum to a new maximum: {@code exp(m - x)} if x > m, else 1. */
-    public static double scale(double m, double x) {
-        if (x > m) {
+    /**
+     * Rescales the old sum {@code 1 + t} when x is a new maximum: {@code exp(m - x)} (which may be 0);
+     * -1, an impossible factor, when x is not a new maximum.
+     */
+    public static double scale(double m, double x, boolean absent) {
+        if (x > m && !absent) {
             return m == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(m - x);
         }
-        return 1.0;
+        return -1.0;
     }
 
-    /** The term x adds, relative to the new maximum: 1 if x is the maximum, else {@code exp(x - m)}. */
-    public static double term(double m, double x) {
-        if (x >= m) {
-            return 1.0;
+    /** The term x adds to the others: {@code exp(x - m)} (1 for a tie); 0 for a new maximum. */
+    public static double term(double m, double x, boolean absent) {
+        if (x > m || absent) {
+            return 0.0;
         }
-        return Math.exp(x - m);
+        return x == m ? 1.0 : Math.exp(x - m);
     }
 
-    /** The sum after adding: {@code s * r + v}, rounded. */
-    public static double sumHigh(double s, double r, double v) {
-        return s * r + v;
+    /**
+     * The others' sum after adding: for a new maximum the whole old sum {@code (1 + t) * r} becomes
+     * "others"; else ({@code r = -1}) {@code t + v}.
+     */
+    public static double othersHigh(double t, double r, double v) {
+        return r >= 0 ? r + t * r : t + v;
     }
 
-    /** The compensation after adding: what {@link #sumHigh} rounded away, plus the old one rescaled. */
-    public static double sumLow(double s, double c, double r, double v) {
-        double p = s * r;
-        return c * r + Math.fma(s, r, -p) + twoSumError(p, v, p + v);
+    /** The compensation after adding: what {@link #othersHigh} rounded away, plus the old one rescaled. */
+    public static double othersLow(double t, double c, double r, double v) {
+        if (r >= 0) {
+            double p = t * r;
+            return c * r + Math.fma(t, r, -p) + twoSumError(r, p, r + p);
+        }
+        return c + twoSumError(t, v, t + v);
     }
 
     /** The maximum after merging two states: NaN stays. */
@@ -91,34 +107,39 @@ public final class LogSumExpState {
         return m1 != m1 ? m1 : m2 != m2 ? m2 : Math.max(m1, m2);
     }
 
-    /** The sum after merging two states. */
-    public static double mergeHigh(double m1, double s1, double m2, double s2) {
-        double m = Math.max(m1, m2);
-        return s1 * factor(m1, m) + s2 * factor(m2, m);
+    /** The others' sum after merging: {@code t1 + (1 + t2) * f2} when the first state holds the maximum. */
+    public static double mergeHigh(double m1, double t1, double m2, double t2) {
+        if (m1 < m2) {
+            return mergeHigh(m2, t2, m1, t1);
+        }
+        double f = factor(m2, m1);
+        return t1 + (f + t2 * f);
     }
 
     /** The compensation after merging two states. */
-    public static double mergeLow(double m1, double s1, double c1, double m2, double s2, double c2) {
-        double m = Math.max(m1, m2);
-        double f1 = factor(m1, m);
-        double f2 = factor(m2, m);
-        double p1 = s1 * f1;
-        double p2 = s2 * f2;
-        double h = p1 + p2;
-        return c1 * f1 + c2 * f2 + Math.fma(s1, f1, -p1) + Math.fma(s2, f2, -p2) + twoSumError(p1, p2, h);
+    public static double mergeLow(double m1, double t1, double c1, double m2, double t2, double c2) {
+        if (m1 < m2) {
+            return mergeLow(m2, t2, c2, m1, t1, c1);
+        }
+        double f = factor(m2, m1);
+        double p = t2 * f;
+        double q = f + p;
+        double h = t1 + q;
+        return c1 + c2 * f + Math.fma(t2, f, -p) + twoSumError(f, p, q) + twoSumError(t1, q, h);
     }
 
-    /** {@code m + log1p((s - 1) + c)}; NaN for no values; m itself when it is infinite. */
-    public static double value(double m, double s, double c) {
-        if (s == 0 && m == Double.NEGATIVE_INFINITY) {
+    /** {@code m + log1p(t + c)}; NaN for no values; m itself when it is infinite or NaN. */
+    public static double value(double m, double t, double c) {
+        if (t == -1 && m == Double.NEGATIVE_INFINITY) {
             return Double.NaN;
         }
         if (m != m || Double.isInfinite(m)) {
             return m;
         }
-        return m + Math.log1p((s - 1) + c);
+        return m + Math.log1p(t + c);
     }
 
+    /** {@code exp(mi - m)}: 1 for the maximum itself, 0 for an empty state's -inf. */
     private static double factor(double mi, double m) {
         return mi == m ? 1.0 : mi == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(mi - m);
     }

@@ -1,0 +1,239 @@
+package io.github.sparkactivations.it;
+
+import io.github.sparkactivations.core.vector.LogSumExp;
+import io.github.sparkactivations.core.vector.Softmax;
+import io.github.sparkactivations.core.vector.SoftmaxLoss;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.sparkactivations.spark.ActivationFunctions.log_sum_exp;
+import static io.github.sparkactivations.spark.ActivationFunctions.softmax;
+import static io.github.sparkactivations.spark.ActivationFunctions.softmax_loss;
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Softmax, losses and log-sum-exp in both data shapes: an array per sample, or a row per (sample, class). */
+class VectorFunctionsTest {
+
+    /** Samples as rows: (sample, class, logit, is_true), logits from -700 to 700 and a tiny one. */
+    private static final String ROWS = "SELECT * FROM VALUES "
+            + "(1, 0, 1.0D, false), (1, 1, 2.0D, false), (1, 2, 3.0D, true), "
+            + "(2, 0, 700.0D, true), (2, 1, -700.0D, false), (2, 2, 699.5D, false), (2, 3, 1e-300D, false), "
+            + "(3, 0, -4.25D, false), (3, 1, 0.5D, true) t(sample, class, logit, is_true)";
+
+    private static final String ARRAYS = "SELECT sample, array_sort(collect_list(struct(class, logit))).logit AS logits,"
+            + " max_by(class, is_true) AS label FROM (" + ROWS + ") GROUP BY sample";
+
+    static double ulps(double a, double b) {
+        return a == b ? 0 : Math.abs(a - b) / Math.ulp(Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    private static double[] doubles(Row row, int i) {
+        return row.getList(i).stream().mapToDouble(v -> (Double) v).toArray();
+    }
+
+    @Test
+    void arrayFormsCallTheCoreKernels() {
+        for (Row r : TestSpark.rows("SELECT logits, label, softmax(logits), log_sum_exp(logits), "
+                + "softmax_loss(logits, label), softmax_loss_grad(logits, label), softmax(logits, 0.5) FROM (" + ARRAYS + ")")) {
+            double[] x = doubles(r, 0);
+            int label = r.getInt(1);
+            double[] p = new double[x.length];
+            Softmax.softmax(x, 0, x.length, 1.0, p, 0);
+            assertEquals(List.of(p[0], p[1]), List.of(doubles(r, 2)[0], doubles(r, 2)[1]));
+            assertEquals(LogSumExp.of(x, 0, x.length), r.getDouble(3));
+            assertEquals(SoftmaxLoss.ofLabel(x, 0, x.length, label, 0), r.getDouble(4));
+            SoftmaxLoss.gradOfLabel(x, 0, x.length, label, p, 0);
+            assertEquals(p[label], doubles(r, 5)[label]);
+            Softmax.softmax(x, 0, x.length, 0.5, p, 0);
+            assertEquals(p[0], doubles(r, 6)[0]);
+        }
+    }
+
+    @Test
+    void bothShapesGiveTheSameNumbers() {
+        Map<Integer, Row> arrays = new HashMap<>();
+        TestSpark.rows("SELECT sample, softmax(logits), log_softmax(logits), log_sum_exp(logits), "
+                + "softmax_loss(logits, label), softmax_loss_grad(logits, label) FROM (" + ARRAYS + ")")
+                .forEach(r -> arrays.put(r.getInt(0), r));
+        List<Row> windowed = TestSpark.rows("SELECT sample, class, softmax(logit) OVER w, log_softmax(logit) OVER w, "
+                + "softmax_loss_grad(logit, is_true) OVER w FROM (" + ROWS + ") WINDOW w AS (PARTITION BY sample)");
+        for (Row r : windowed) {
+            Row a = arrays.get(r.getInt(0));
+            int c = r.getInt(1);
+            assertTrue(ulps(doubles(a, 1)[c], r.getDouble(2)) <= 4, "softmax " + r);
+            assertTrue(ulps(doubles(a, 2)[c], r.getDouble(3)) <= 4, "log_softmax " + r);
+            assertTrue(ulps(doubles(a, 5)[c], r.getDouble(4)) <= 4, "softmax_loss_grad " + r);
+        }
+        for (Row r : TestSpark.rows("SELECT sample, log_sum_exp(logit), softmax_loss(logit, is_true), "
+                + "softmax(logit, class) FROM (" + ROWS + ") GROUP BY sample")) {
+            Row a = arrays.get(r.getInt(0));
+            assertTrue(ulps(a.getDouble(3), r.getDouble(1)) <= 4, "log_sum_exp " + r);
+            assertTrue(ulps(a.getDouble(4), r.getDouble(2)) <= 4, "softmax_loss " + r);
+            Map<Integer, Double> byClass = r.getJavaMap(3);
+            for (Map.Entry<Integer, Double> e : byClass.entrySet()) {
+                assertTrue(ulps(doubles(a, 1)[e.getKey()], e.getValue()) <= 4, "keyed softmax " + r);
+            }
+        }
+    }
+
+    @Test
+    void windowSoftmaxSumsToOne() {
+        for (Row r : TestSpark.rows("SELECT g, sum(p) FROM (SELECT id % 13 AS g, softmax(sin(id) * 40) "
+                + "OVER (PARTITION BY id % 13) AS p FROM range(5000)) GROUP BY g")) {
+            assertEquals(1.0, r.getDouble(1), 1e-13, "partition " + r.get(0));
+        }
+    }
+
+    @Test
+    void resultsDoNotDependOnPartitioning() {
+        String data = "SELECT id % 17 AS g, sin(id * 0.37) * 300 AS x, id % 5 = 0 AS y FROM range(20000)";
+        Map<Long, double[]> first = null;
+        for (int partitions : new int[] {1, 4, 64}) {
+            Dataset<Row> df = TestSpark.session().sql(data).repartition(partitions);
+            df.createOrReplaceTempView("partitioned");
+            Map<Long, double[]> results = new HashMap<>();
+            TestSpark.rows("SELECT g, log_sum_exp(x), softmax_loss(x, y) FROM partitioned GROUP BY g")
+                    .forEach(r -> results.put(r.getLong(0), new double[] {r.getDouble(1), r.getDouble(2)}));
+            if (first == null) {
+                first = results;
+            } else {
+                for (Map.Entry<Long, double[]> e : results.entrySet()) {
+                    double[] want = first.get(e.getKey());
+                    assertTrue(ulps(want[0], e.getValue()[0]) <= 4, partitions + " partitions, lse " + e.getKey());
+                    assertTrue(ulps(want[1], e.getValue()[1]) <= 4, partitions + " partitions, loss " + e.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
+    void streamingAggregatesTakeTenMillionRowsInOneGroup() throws IOException {
+        String[] reference = periodic(10_000_000);
+        Row r = TestSpark.rows("SELECT log_sum_exp((id % 7) * 0.5D), softmax_loss((id % 7) * 0.5D, id = 6) "
+                + "FROM range(10000000)").get(0);
+        double want = new BigDecimal(reference[1]).doubleValue();
+        assertTrue(ulps(want, r.getDouble(0)) <= 4, r.getDouble(0) + " vs mpmath " + reference[1]);
+        // one-hot on the row id = 6 (class 6): the loss is log_sum_exp - 3.0
+        double p6 = new BigDecimal(reference[2].split(" ")[6]).doubleValue();
+        assertTrue(ulps(-Math.log(p6), r.getDouble(1)) <= 8, r.getDouble(1) + " vs " + -Math.log(p6));
+    }
+
+    private static String[] periodic(int n) throws IOException {
+        return Files.readAllLines(Path.of("core/src/test/resources/reference/periodic.txt")).stream()
+                .filter(l -> l.startsWith(n + "|")).findFirst().orElseThrow().split("\\|");
+    }
+
+    @Test
+    void nullsAndSpecialValues() {
+        Row r = TestSpark.rows("SELECT softmax(CAST(NULL AS ARRAY<DOUBLE>)), softmax(array(1.0, NULL)), "
+                + "log_sum_exp(array()), log_sum_exp(array(1.0, CAST('Infinity' AS DOUBLE)))").get(0);
+        assertNull(r.get(0));
+        assertNull(r.get(1), "a NULL element gives NULL");
+        assertEquals(Double.NEGATIVE_INFINITY, r.getDouble(2), "empty: -inf, as PyTorch");
+        assertEquals(Double.POSITIVE_INFINITY, r.getDouble(3));
+        List<Row> groups = TestSpark.rows("SELECT g, log_sum_exp(x) FROM VALUES (1, 1.0D), (1, NULL), (2, NULL), "
+                + "(3, CAST('Infinity' AS DOUBLE)), (3, 2.0D) t(g, x) GROUP BY g ORDER BY g");
+        assertEquals(1.0, groups.get(0).getDouble(1), "NULL rows skipped");
+        assertNull(groups.get(1).get(1), "all-NULL group");
+        assertEquals(Double.POSITIVE_INFINITY, groups.get(2).getDouble(1));
+    }
+
+    @Test
+    void labelsOutOfRangeFailUnderAnsiAndAreNullOtherwise() {
+        var conf = TestSpark.session().conf();
+        String sql = "SELECT softmax_loss(array(1.0, 2.0), label) FROM VALUES (1), (2) t(label)";
+        Exception e = assertThrows(Exception.class, () -> TestSpark.rows(sql));
+        assertTrue(String.valueOf(e.getMessage()).contains("softmax_loss: label 2 is out of range for an array of 2 logits"),
+                e.getMessage());
+        conf.set("spark.sql.ansi.enabled", "false");
+        try {
+            List<Row> rows = TestSpark.rows(sql);
+            assertEquals(2, rows.size());
+            assertNull(rows.get(1).get(0));
+            assertNull(TestSpark.value("SELECT softmax_loss(x, y) FROM VALUES (1.0, false) t(x, y)"));
+        } finally {
+            conf.unset("spark.sql.ansi.enabled");
+        }
+    }
+
+    @Test
+    void bareSoftmaxOverRowsSaysWhichFormToUse() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> TestSpark.session()
+                .sql("SELECT sample, softmax(logit) FROM (" + ROWS + ") GROUP BY sample").queryExecution().assertAnalyzed());
+        assertTrue(e.getMessage().contains("softmax(logit) is a window function over numeric rows: write softmax(logit)"
+                + " OVER (PARTITION BY ...), or softmax(x, class_key) in GROUP BY"), e.getMessage());
+    }
+
+    @Test
+    void keyedSoftmaxStopsAtTheGroupSizeCap() {
+        var conf = TestSpark.session().conf();
+        conf.set("spark.activations.softmax.maxGroupSize", "10");
+        try {
+            Exception e = assertThrows(Exception.class,
+                    () -> TestSpark.rows("SELECT softmax(CAST(id AS DOUBLE), id) FROM range(25)"));
+            assertTrue(String.valueOf(e.getMessage()).contains("a group has more than 10 rows"), e.getMessage());
+            assertTrue(e.getMessage().contains("softmax(x) OVER (PARTITION BY ...)"), e.getMessage());
+        } finally {
+            conf.unset("spark.activations.softmax.maxGroupSize");
+        }
+    }
+
+    @Test
+    void aggregatesRunInCodegenedHashAggregates() {
+        Dataset<Row> df = TestSpark.session().sql("SELECT id % 3, log_sum_exp(id * 0.1D), softmax_loss(id * 0.1D, id % 4 = 0)"
+                + " FROM range(100) GROUP BY id % 3");
+        df.collectAsList();
+        String plan = df.queryExecution().executedPlan().toString();
+        assertTrue(plan.contains("HashAggregate") && !plan.contains("ObjectHashAggregate")
+                && !plan.contains("SortAggregate"), plan);
+        var conf = TestSpark.session().conf();
+        conf.set("spark.sql.adaptive.enabled", "false");
+        try {
+            String code = (String) TestSpark.rows("EXPLAIN CODEGEN SELECT id % 3, log_sum_exp(id * 0.1D) FROM range(100)"
+                    + " GROUP BY id % 3").get(0).get(0);
+            assertTrue(code.contains("io.github.sparkactivations.core.vector.LogSumExpState.othersLow("), code);
+        } finally {
+            conf.unset("spark.sql.adaptive.enabled");
+        }
+    }
+
+    @Test
+    void orderedWindowsGiveARunningSoftmax() {
+        List<Row> rows = TestSpark.rows("SELECT x, softmax(x) OVER (ORDER BY x) FROM VALUES (1.0D), (2.0D), (3.0D) t(x)"
+                + " ORDER BY x");
+        assertEquals(1.0, rows.get(0).getDouble(1), "the first row's frame is itself");
+        double[] p = new double[2];
+        Softmax.softmax(new double[] {1, 2}, 0, 2, 1.0, p, 0);
+        assertTrue(ulps(p[1], rows.get(1).getDouble(1)) <= 2);
+    }
+
+    @Test
+    void javaColumnApi() {
+        Dataset<Row> df = TestSpark.session().sql(ROWS);
+        WindowSpec w = Window.partitionBy("sample");
+        List<Row> api = df.select(col("sample"), col("class"), softmax(col("logit")).over(w))
+                .orderBy("sample", "class").collectAsList();
+        List<Row> sql = TestSpark.rows("SELECT sample, class, softmax(logit) OVER (PARTITION BY sample) FROM (" + ROWS
+                + ") ORDER BY sample, class");
+        assertEquals(sql, api);
+        Row agg = df.groupBy().agg(log_sum_exp(col("logit")), softmax_loss(col("logit"), col("is_true"))).first();
+        Row viaSql = TestSpark.rows("SELECT log_sum_exp(logit), softmax_loss(logit, is_true) FROM (" + ROWS + ")").get(0);
+        assertEquals(viaSql, agg);
+    }
+}
