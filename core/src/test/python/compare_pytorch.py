@@ -39,6 +39,8 @@ def forward(table):
         "hardtanh": lambda x: F.hardtanh(x, *(p or [-1.0, 1.0])),
         "hardshrink": lambda x: F.hardshrink(x, *(p or [0.5])),
         "softshrink": lambda x: F.softshrink(x, *(p or [0.5])),
+        "sigmoid_loss": lambda x: F.binary_cross_entropy_with_logits(
+            x, torch.full_like(x, p[0]), reduction="none", pos_weight=torch.tensor([p[1]], dtype=torch.float64)),
     }
     f = functions.get(base)
     if f is None:

@@ -9,14 +9,17 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The README's function table is the one the catalog generates. */
+/** The README's function tables are the ones the catalog generates. */
 class ReadmeTest {
 
     @Test
-    void functionTableMatchesTheCatalog() throws IOException {
+    void functionTablesMatchTheCatalog() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
         String table = ReadmeTables.functionTable();
         assertTrue(readme.contains("<!-- functions:start -->\n" + table + "<!-- functions:end -->"),
                 "README.md's function table is stale; regenerate it (see ReadmeTables). Expected:\n" + table);
+        String vectors = ReadmeTables.vectorFunctionTable();
+        assertTrue(readme.contains("<!-- vector-functions:start -->\n" + vectors + "<!-- vector-functions:end -->"),
+                "README.md's vector function table is stale; regenerate it (see ReadmeTables). Expected:\n" + vectors);
     }
 }

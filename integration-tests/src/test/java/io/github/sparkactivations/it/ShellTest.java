@@ -20,10 +20,12 @@ class ShellTest {
                 "-f", "examples/feature_transform.sql");
         assertEquals(0, r.exitCode(), r.stderr());
         List<String> lines = r.stdout().lines().toList();
-        assertEquals("session_id,query,doc_id,p_click,rel_gelu,dwell_excess", lines.get(0));
+        assertEquals("session_id,query,doc_id,p_click,share,rel_gelu,dwell_excess", lines.get(0));
         assertEquals(11, lines.size(), r.stdout());
         assertTrue(Files.list(Path.of("examples/output/search_features"))
                 .anyMatch(p -> p.toString().endsWith(".parquet")), "Parquet written");
+        assertTrue(Files.list(Path.of("examples/output/session_losses"))
+                .anyMatch(p -> p.toString().endsWith(".parquet")), "session losses written");
         assertTrue(r.stderr().lines().noneMatch(l -> l.contains(" INFO ")), "logs stay at WARN: " + r.stderr());
     }
 

@@ -341,7 +341,7 @@ public final class Catalog {
                     List.of(new Example("log_sum_exp(array(1.0, 2.0, 3.0))", "3.40760596444438"),
                             new Example("log_sum_exp(x) FROM VALUES (1.0), (2.0), (3.0) t(x)", "3.40760596444438"))),
             new VectorFunction("softmax_loss", "Cross-entropy in nats (PyTorch's cross_entropy for one sample).",
-                    List.of(usage(ARRAY, "double", "-log softmax(logits)[label], smoothed: (1 - eps) * that + eps * mean_i(-log p_i)",
+                    List.of(usage(ARRAY, "double", "-log softmax(logits)[label]",
                                     column("logits"), column("label")),
                             usage(ARRAY, "double", "(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)",
                                     column("logits"), column("label"), literal("label_smoothing")),

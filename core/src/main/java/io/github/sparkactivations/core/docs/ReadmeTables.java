@@ -5,11 +5,13 @@ import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.core.catalog.VectorFunction;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,12 +29,25 @@ public final class ReadmeTables {
     public static void main(String[] args) throws IOException {
         Path readme = Path.of(args[0]);
         String text = replace(Files.readString(readme), "functions", functionTable());
+        text = replace(text, "vector-functions", vectorFunctionTable());
         Path accuracy = Path.of("core", "target", "accuracy", "kernels.csv");
         Path pytorch = Path.of("core", "src", "test", "python", "pytorch_accuracy.csv");
         if (Files.exists(accuracy)) {
             text = replace(text, "accuracy", accuracyTable(Files.readAllLines(accuracy), Files.readAllLines(pytorch)));
         }
         Files.writeString(readme, text);
+    }
+
+    /** Markdown: one row per usage of each vector function: the call, its result and formula. */
+    public static String vectorFunctionTable() {
+        StringBuilder sb = new StringBuilder("| Call | Shape | Returns | Formula |\n|---|---|---|---|\n");
+        for (VectorFunction f : Catalog.vectorFunctions()) {
+            for (VectorFunction.Usage u : f.usages()) {
+                sb.append("| `").append(u.call(f.name())).append("` | ").append(u.shape().name().toLowerCase(Locale.ROOT))
+                        .append(" | `").append(u.returns()).append("` | ").append(u.formula()).append(" |\n");
+            }
+        }
+        return sb.toString();
     }
 
     /** Markdown: one row per activation, with its parameters, formulas and derivative. */
@@ -86,7 +101,7 @@ public final class ReadmeTables {
     private static String parameters(SqlFunction f) {
         List<String> parts = new java.util.ArrayList<>();
         for (Parameter p : f.parameters()) {
-            parts.add("`" + p.name() + "`: " + FunctionDocs.defaultAndRange(p).toLowerCase(java.util.Locale.ROOT));
+            parts.add("`" + p.name() + "`: " + FunctionDocs.defaultAndRange(p).toLowerCase(Locale.ROOT));
         }
         f.choice().ifPresent(c -> parts.add("`" + c.name() + "` = "
                 + c.values().stream().map(c::sql).collect(Collectors.joining(" \\| "))));
