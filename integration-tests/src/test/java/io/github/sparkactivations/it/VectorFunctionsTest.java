@@ -93,6 +93,18 @@ class VectorFunctionsTest {
     }
 
     @Test
+    void softTargetsAndLogSumExpOverAWindow() {
+        String rows = "SELECT * FROM VALUES (1, 0, 0.5D, 0.2D), (1, 1, -1.5D, 0.0D), (1, 2, 2.0D, 0.8D) t(s, c, x, p)";
+        Row grouped = TestSpark.rows("SELECT softmax_loss(x, p), log_sum_exp(x) FROM (" + rows + ")").get(0);
+        Row array = TestSpark.rows("SELECT softmax_loss(array(0.5D, -1.5D, 2.0D), array(0.2D, 0.0D, 0.8D)), "
+                + "log_sum_exp(array(0.5D, -1.5D, 2.0D))").get(0);
+        assertTrue(ulps(array.getDouble(0), grouped.getDouble(0)) <= 4, grouped + " vs " + array);
+        for (Row r : TestSpark.rows("SELECT log_sum_exp(x) OVER (PARTITION BY s) FROM (" + rows + ")")) {
+            assertTrue(ulps(array.getDouble(1), r.getDouble(0)) <= 4, r.toString());
+        }
+    }
+
+    @Test
     void windowSoftmaxSumsToOne() {
         for (Row r : TestSpark.rows("SELECT g, sum(p) FROM (SELECT id % 13 AS g, softmax(sin(id) * 40) "
                 + "OVER (PARTITION BY id % 13) AS p FROM range(5000)) GROUP BY g")) {

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.core.kernels.Sums;
 import io.github.sparkactivations.core.vector.LogSumExpState;
 
 /**
@@ -17,7 +18,7 @@ public final class WindowKernels {
     /** {@code exp(x - m) / (1 + t + c)}. */
     public static double softmax(double x, double m, double t, double c) {
         double s = 1 + t;
-        double sLo = twoSumError(1, t, s) + c;
+        double sLo = Sums.twoSumError(1, t, s) + c;
         double q = exp(x, m) / s;
         return q - q * (sLo / s);
     }
@@ -33,7 +34,7 @@ public final class WindowKernels {
         }
         double d = x - m;
         double r = d - log;
-        return r + (twoSumError(d, -log, r) + twoSumError(x, -m, d));
+        return r + (Sums.twoSumError(d, -log, r) + Sums.twoSumError(x, -m, d));
     }
 
     /**
@@ -48,9 +49,9 @@ public final class WindowKernels {
         double a = w - y;
         double b = y * t;
         double n = a - b;
-        double nLo = twoSumError(a, -b, n) + twoSumError(w, -y, a) - Math.fma(y, t, -b) - y * c;
+        double nLo = Sums.twoSumError(a, -b, n) + Sums.twoSumError(w, -y, a) - Math.fma(y, t, -b) - y * c;
         double s = 1 + t;
-        double sLo = twoSumError(1, t, s) + c;
+        double sLo = Sums.twoSumError(1, t, s) + c;
         double q = n / s;
         return q + (nLo - q * sLo) / s;
     }
@@ -65,11 +66,6 @@ public final class WindowKernels {
             return d == Double.NEGATIVE_INFINITY ? 0.0 : Double.NaN;
         }
         double e = Math.exp(d);
-        return e + e * twoSumError(x, -m, d);
-    }
-
-    private static double twoSumError(double a, double b, double sum) {
-        double bb = sum - a;
-        return (a - (sum - bb)) + (b - bb);
+        return e + e * Sums.twoSumError(x, -m, d);
     }
 }

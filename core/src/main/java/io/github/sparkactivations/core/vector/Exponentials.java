@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.Sums;
+
 /**
  * The shared first step of softmax, log-softmax and log-sum-exp over a slice: the largest element m
  * (after dividing by the temperature) and the compensated sum {@code t} of {@code exp(y_i - m)} over
@@ -91,7 +93,6 @@ final class Exponentials {
     }
 
     static double twoSumError(double a, double b, double s) {
-        double bb = s - a;
-        return (a - (s - bb)) + (b - bb);
+        return Sums.twoSumError(a, b, s);
     }
 }
