@@ -197,6 +197,11 @@ class VectorKernelsTest {
             assertEquals(expected[0], out.get(0));
             assertEquals(expected[2], out.get(3));
             assertEquals(LogSumExp.of(new double[] {1, 2, 3}, 0, 3), ArrowVectors.logSumExp(in));
+            assertEquals(SoftmaxLoss.ofLabel(new double[] {1, 2, 3}, 0, 3, 2, 0), ArrowVectors.softmaxLoss(in, 3));
+            ArrowVectors.softmaxLossGrad(in, 3, out);
+            assertEquals(-(expected[0] + expected[1]), out.get(3));
+            assertTrue(out.isNull(1));
+            assertThrows(IllegalArgumentException.class, () -> ArrowVectors.softmaxLoss(in, 1), "a null slot");
         }
     }
 }

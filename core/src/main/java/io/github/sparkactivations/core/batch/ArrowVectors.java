@@ -2,6 +2,7 @@ package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.vector.LogSumExp;
 import io.github.sparkactivations.core.vector.Softmax;
+import io.github.sparkactivations.core.vector.SoftmaxLoss;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
@@ -46,6 +47,43 @@ public final class ArrowVectors {
         double[] values = nonNull(in);
         Softmax.softmax(values, 0, values.length, temperature, values, 0);
         scatter(in, values, out);
+    }
+
+    /** Writes {@code log_softmax(in, temperature)} into {@code out}, computed in double, rounded to float. */
+    public static void logSoftmax(Float4Vector in, double temperature, Float4Vector out) {
+        double[] values = nonNull(in);
+        Softmax.logSoftmax(values, 0, values.length, temperature, values, 0);
+        scatter(in, values, out);
+    }
+
+    /**
+     * The cross-entropy of the non-null slots against the class in slot {@code label}.
+     *
+     * @throws IllegalArgumentException if slot {@code label} is null or outside the vector
+     */
+    public static double softmaxLoss(Float8Vector logits, int label) {
+        double[] values = nonNull(logits);
+        return SoftmaxLoss.ofLabel(values, 0, values.length, compactIndex(logits, label), 0.0);
+    }
+
+    /** Writes {@code softmax(logits) - onehot(label)} into {@code out}, null slots kept null. */
+    public static void softmaxLossGrad(Float8Vector logits, int label, Float8Vector out) {
+        double[] values = nonNull(logits);
+        SoftmaxLoss.gradOfLabel(values, 0, values.length, compactIndex(logits, label), values, 0);
+        scatter(logits, values, out);
+    }
+
+    /** The position of slot {@code label} among the non-null slots. */
+    private static int compactIndex(FieldVector v, int label) {
+        if (label < 0 || label >= v.getValueCount() || v.isNull(label)) {
+            throw new IllegalArgumentException("label " + label + " is not a non-null slot of a vector of "
+                    + v.getValueCount());
+        }
+        int k = 0;
+        for (int i = 0; i < label; i++) {
+            k += v.isNull(i) ? 0 : 1;
+        }
+        return k;
     }
 
     private static double[] nonNull(FieldVector v) {

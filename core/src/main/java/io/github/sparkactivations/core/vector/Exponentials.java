@@ -77,7 +77,7 @@ final class Exponentials {
         if (d == Double.NEGATIVE_INFINITY) {
             return 0.0;
         }
-        double dLo = twoSumError(y, -m, d) + low(x, temperature, y) - mLo;
+        double dLo = Sums.twoSumError(y, -m, d) + low(x, temperature, y) - mLo;
         double e = Math.exp(d);
         return e + e * dLo;
     }
@@ -90,9 +90,5 @@ final class Exponentials {
     /** The low part of {@code x / temperature} given its rounded value {@code y}. */
     static double low(double x, double temperature, double y) {
         return temperature == 1 || temperature == -1 || Double.isInfinite(y) ? 0 : Math.fma(-y, temperature, x) / temperature;
-    }
-
-    static double twoSumError(double a, double b, double s) {
-        return Sums.twoSumError(a, b, s);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.Sums;
+
 /**
  * Streaming, mergeable log-sum-exp in O(1) memory: the running maximum {@code m} and the compensated
  * sum {@code t + c} of {@code exp(x_i - m)} over every value but the maximum, which contributes an
@@ -97,9 +99,9 @@ public final class LogSumExpState {
     public static double othersLow(double t, double c, double r, double v) {
         if (r >= 0) {
             double p = t * r;
-            return c * r + Math.fma(t, r, -p) + twoSumError(r, p, r + p);
+            return c * r + Math.fma(t, r, -p) + Sums.twoSumError(r, p, r + p);
         }
-        return c + twoSumError(t, v, t + v);
+        return c + Sums.twoSumError(t, v, t + v);
     }
 
     /** The maximum after merging two states: NaN stays. */
@@ -125,7 +127,7 @@ public final class LogSumExpState {
         double p = t2 * f;
         double q = f + p;
         double h = t1 + q;
-        return c1 + c2 * f + Math.fma(t2, f, -p) + twoSumError(f, p, q) + twoSumError(t1, q, h);
+        return c1 + c2 * f + Math.fma(t2, f, -p) + Sums.twoSumError(f, p, q) + Sums.twoSumError(t1, q, h);
     }
 
     /** {@code m + log1p(t + c)}; NaN for no values; m itself when it is infinite or NaN. */
@@ -142,9 +144,5 @@ public final class LogSumExpState {
     /** {@code exp(mi - m)}: 1 for the maximum itself, 0 for an empty state's -inf. */
     private static double factor(double mi, double m) {
         return mi == m ? 1.0 : mi == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(mi - m);
-    }
-
-    private static double twoSumError(double a, double b, double s) {
-        return Exponentials.twoSumError(a, b, s);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.Sums;
+
 /**
  * Softmax, log-softmax and softmin over a slice of a {@code double[]}, with a temperature:
  * {@code softmax(x, T)_i = exp(x_i / T) / sum_j exp(x_j / T)}.
@@ -21,7 +23,7 @@ public final class Softmax {
             return;
         }
         double d = 1 + s.t;
-        double dLo = Exponentials.twoSumError(1, s.t, d) + s.tLo;
+        double dLo = Sums.twoSumError(1, s.t, d) + s.tLo;
         for (int i = 0; i < length; i++) {
             double q = out[outFrom + i] / d;
             out[outFrom + i] = q - q * (dLo / d);
@@ -43,9 +45,9 @@ public final class Softmax {
                 out[outFrom + i] = d;
                 continue;
             }
-            double dLo = Exponentials.twoSumError(y, -s.max, d) + Exponentials.low(x[from + i], temperature, y) - maxLo;
+            double dLo = Sums.twoSumError(y, -s.max, d) + Exponentials.low(x[from + i], temperature, y) - maxLo;
             double r = d - log;
-            out[outFrom + i] = r + (Exponentials.twoSumError(d, -log, r) + dLo);
+            out[outFrom + i] = r + (Sums.twoSumError(d, -log, r) + dLo);
         }
     }
 

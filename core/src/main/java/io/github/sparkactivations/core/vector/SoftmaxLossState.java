@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.Sums;
+
 /**
  * Streaming, mergeable cross-entropy of one sample given as rows (logit, target): a
  * {@link LogSumExpState} of the logits, the compensated {@code a = sum_i t_i x_i}, and
@@ -46,12 +48,12 @@ public final class SoftmaxLossState {
     /** The compensation of {@link #weightedSumHigh}: what it rounded away, plus the old one. */
     public static double weightedSumLow(double a, double aLo, double x, double t) {
         double p = t * x;
-        return aLo + Math.fma(t, x, -p) + Exponentials.twoSumError(a, p, a + p);
+        return aLo + Math.fma(t, x, -p) + Sums.twoSumError(a, p, a + p);
     }
 
     /** The compensation of {@code a1 + a2} when merging: both old ones and what the sum rounded away. */
     public static double mergeLow(double a1, double aLo1, double a2, double aLo2) {
-        return aLo1 + aLo2 + Exponentials.twoSumError(a1, a2, a1 + a2);
+        return aLo1 + aLo2 + Sums.twoSumError(a1, a2, a1 + a2);
     }
 
     /**
@@ -67,7 +69,7 @@ public final class SoftmaxLossState {
         }
         double p = w * m;
         double d = p - a;
-        double dLo = Exponentials.twoSumError(p, -a, d) + Math.fma(w, m, -p) - aLo;
+        double dLo = Sums.twoSumError(p, -a, d) + Math.fma(w, m, -p) - aLo;
         return d + (dLo + w * log1p);
     }
 }
