@@ -6,6 +6,8 @@ import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.Float8Vector;
 
+import java.io.Serializable;
+
 /**
  * A catalog function with its choice and parameters fixed, applied to one value, a {@code double[]}
  * slice, or a whole Arrow {@link Float8Vector} (validity kept: a null slot stays null).
@@ -15,7 +17,7 @@ import org.apache.arrow.vector.Float8Vector;
  * gelu.apply(in, 0, out, 0, in.length);
  * }</pre>
  */
-public final class BoundKernel {
+public final class BoundKernel implements Serializable {
 
     private final Kernel kernel;
     private final double a;

@@ -1,0 +1,182 @@
+package io.github.sparkactivations.benchmarks;
+
+import io.github.sparkactivations.core.batch.BoundKernel;
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * {@code bin/activations-bench}: each SQL function against the same formula written with Spark's
+ * built-ins, a Java {@code UDF1} of the same kernel, and the bare scan; the grouped forms against
+ * their built-in two-pass formulations and {@code count}. One JVM, local[2], data written once to
+ * Parquet; warm-ups, then interleaved repetitions (A B C A B C ...); ratios within the run. Prints
+ * CSV: {@code case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline}.
+ */
+public final class SparkBenchmark {
+
+    private final SparkSession spark;
+    private final long rows;
+    private final int repetitions;
+    private final PrintStream out;
+
+    private SparkBenchmark(SparkSession spark, long rows, int repetitions, PrintStream out) {
+        this.spark = spark;
+        this.rows = rows;
+        this.repetitions = repetitions;
+        this.out = out;
+    }
+
+    /** {@code --rows N} (default 2,000,000), {@code --reps R} (5), {@code --only REGEX} (every case). */
+    public static void main(String[] args) throws IOException {
+        long rows = 2_000_000;
+        int reps = 5;
+        String only = ".*";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rows" -> rows = Long.parseLong(args[++i]);
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--only" -> only = args[++i];
+                default -> throw new IllegalArgumentException("usage: --rows N --reps R --only REGEX; not " + args[i]);
+            }
+        }
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("activations-bench")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        try {
+            new SparkBenchmark(spark, rows, reps, System.out).run(only);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    void run(String only) throws IOException {
+        Path data = Path.of("target", "bench-data", "rows-" + rows);
+        if (!Files.exists(data.resolve("_SUCCESS"))) {
+            long groups = Math.max(1, rows / 200);
+            spark.sql("SELECT (rand(7) * 20 - 10) AS x, id % " + groups + " AS g, id < " + groups + " AS label FROM range("
+                    + rows + ")").write().mode("overwrite").parquet(data.toString());
+        }
+        spark.read().parquet(data.toString()).createOrReplaceTempView("data");
+        out.println("# " + Machine.describe());
+        out.println("# rows=" + rows + " repetitions=" + repetitions + " local[2]; data from Parquet");
+        out.println("case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline");
+        for (SqlFunction f : Catalog.functions()) {
+            if (f.name().matches(only) && f.minArguments() == 1) {
+                scalar(f);
+            }
+        }
+        if ("log_sum_exp".matches(only)) {
+            compare("log_sum_exp", Map.of(
+                    "baseline", "SELECT sum(c) FROM (SELECT count(x) AS c FROM data GROUP BY g)",
+                    "activations", "SELECT sum(v) FROM (SELECT log_sum_exp(x) AS v FROM data GROUP BY g)",
+                    "builtin", "SELECT sum(v) FROM (SELECT m + ln(sum(exp(x - m))) AS v FROM "
+                            + "(SELECT g, x, max(x) OVER (PARTITION BY g) AS m FROM data) GROUP BY g, m)"));
+        }
+        if ("softmax_loss".matches(only)) {
+            compare("softmax_loss", Map.of(
+                    "baseline", "SELECT sum(c) FROM (SELECT count(x) AS c FROM data GROUP BY g)",
+                    "activations", "SELECT sum(v) FROM (SELECT softmax_loss(x, label) AS v FROM data GROUP BY g)",
+                    "builtin", "SELECT sum(v) FROM (SELECT m + ln(sum(exp(x - m))) - sum(IF(label, x, 0)) AS v FROM "
+                            + "(SELECT g, x, label, max(x) OVER (PARTITION BY g) AS m FROM data) GROUP BY g, m)"));
+        }
+        if ("softmax_window".matches(only)) {
+            compare("softmax_window", Map.of(
+                    "baseline", "SELECT sum(c) FROM (SELECT count(*) OVER (PARTITION BY g) AS c FROM data)",
+                    "activations", "SELECT sum(p) FROM (SELECT softmax(x) OVER (PARTITION BY g) AS p FROM data)",
+                    "builtin", "SELECT sum(p) FROM (SELECT exp(x - m) / sum(exp(x - m)) OVER (PARTITION BY g) AS p FROM "
+                            + "(SELECT g, x, max(x) OVER (PARTITION BY g) AS m FROM data))"));
+        }
+    }
+
+    /** A scalar function at its defaults: ours, the built-in formula, a UDF1 of our kernel, the scan. */
+    private void scalar(SqlFunction f) {
+        String choice = f.choice().map(c -> c.defaultValue()).orElse(null);
+        BoundKernel kernel = BoundKernel.of(f, choice);
+        String udf = "udf_" + f.name();
+        spark.udf().register(udf, (UDF1<Double, Double>) x -> x == null ? null : kernel.apply(x), DataTypes.DoubleType);
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("baseline", "SELECT sum(x) FROM data");
+        variants.put("activations", "SELECT sum(" + f.name() + "(x)) FROM data");
+        String formula = BuiltinFormulas.FORMULAS.get(f.name());
+        if (formula != null) {
+            variants.put("builtin", "SELECT sum(" + formula + ") FROM data");
+        }
+        variants.put("udf1", "SELECT sum(" + udf + "(x)) FROM data");
+        compare(f.name(), variants);
+        out.println(row(kernelLoop(f.name(), kernel), null, null));
+    }
+
+    /** Warms every variant up, then times them interleaved; prints one row each. */
+    private void compare(String caseName, Map<String, String> sqlByVariant) {
+        Map<String, Measurement> results = new LinkedHashMap<>();
+        for (Map.Entry<String, String> v : sqlByVariant.entrySet()) {
+            results.put(v.getKey(), new Measurement(caseName, v.getKey(), rows));
+            time(v.getValue());
+        }
+        for (int r = 0; r < repetitions; r++) {
+            for (Map.Entry<String, String> v : sqlByVariant.entrySet()) {
+                results.get(v.getKey()).add(time(v.getValue()));
+            }
+        }
+        Measurement builtin = results.get("builtin");
+        Measurement baseline = results.get("baseline");
+        for (Measurement m : sortedForOutput(results)) {
+            out.println(row(m, builtin, baseline));
+        }
+        out.flush();
+    }
+
+    private static List<Measurement> sortedForOutput(Map<String, Measurement> results) {
+        List<Measurement> list = new ArrayList<>(results.values());
+        list.sort((a, b) -> Integer.compare(order(a.variant), order(b.variant)));
+        return list;
+    }
+
+    private static int order(String variant) {
+        return List.of("activations", "builtin", "udf1", "baseline").indexOf(variant);
+    }
+
+    private long time(String sql) {
+        long start = System.nanoTime();
+        spark.sql(sql).collectAsList();
+        return System.nanoTime() - start;
+    }
+
+    /** The kernel alone: a plain loop over a double[] of the same values, one thread. */
+    private Measurement kernelLoop(String name, BoundKernel kernel) {
+        int n = 1 << 20;
+        double[] in = new double[n];
+        double[] outValues = new double[n];
+        Random random = new Random(7);
+        for (int i = 0; i < n; i++) {
+            in[i] = random.nextDouble() * 20 - 10;
+        }
+        Measurement m = new Measurement(name, "kernel_loop_1_thread", n);
+        for (int r = 0; r < 3 + repetitions; r++) {
+            long start = System.nanoTime();
+            kernel.apply(in, 0, outValues, 0, n);
+            if (r >= 3) {
+                m.add(System.nanoTime() - start);
+            }
+        }
+        return m;
+    }
+
+    private static String row(Measurement m, Measurement builtin, Measurement baseline) {
+        return String.format(Locale.ROOT, "%s,%s,%d,%.2f,%.2f,%s,%s", m.caseName, m.variant, m.rows, m.median(), m.min(),
+                builtin == null ? "" : String.format(Locale.ROOT, "%.2f", m.median() / builtin.median()),
+                baseline == null ? "" : String.format(Locale.ROOT, "%.2f", m.median() / baseline.median()));
+    }
+}
