@@ -30,6 +30,10 @@ public final class ReadmeTables {
         Path readme = Path.of(args[0]);
         String text = replace(Files.readString(readme), "functions", functionTable());
         text = replace(text, "vector-functions", vectorFunctionTable());
+        Path benchmark = Path.of("benchmarks", "results", "spark-20M.csv");
+        if (Files.exists(benchmark)) {
+            text = replace(text, "performance", performanceTable(Files.readAllLines(benchmark)));
+        }
         Path accuracy = Path.of("core", "target", "accuracy", "kernels.csv");
         Path pytorch = Path.of("core", "src", "test", "python", "pytorch_accuracy.csv");
         if (Files.exists(accuracy)) {
