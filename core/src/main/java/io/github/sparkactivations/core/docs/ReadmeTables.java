@@ -10,6 +10,8 @@ import io.github.sparkactivations.core.catalog.VectorFunction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +68,50 @@ public final class ReadmeTables {
                     .append(" |\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * Markdown: the Spark benchmark's CSV pivoted to one row per case: ns per row of each variant
+     * (medians), our ratios to the built-in formula and to the UDF1, and the cost we add above the
+     * scan relative to the kernel's own single-thread loop.
+     */
+    static String performanceTable(List<String> csv) {
+        Map<String, Map<String, Double>> byCase = new LinkedHashMap<>();
+        StringBuilder header = new StringBuilder();
+        for (String line : csv) {
+            if (line.startsWith("#")) {
+                header.append(line.substring(1).strip()).append("; ");
+                continue;
+            }
+            String[] cols = line.split(",", -1);
+            if (!cols[0].equals("case")) {
+                byCase.computeIfAbsent(cols[0], k -> new HashMap<>()).put(cols[1], Double.parseDouble(cols[3]));
+            }
+        }
+        StringBuilder sb = new StringBuilder("Run: `bin/activations-bench --rows 20000000` (" + header.toString().strip()
+                + " medians of 5, ns per row).\n\n| Case | Activations | Built-in formula | UDF1 | Scan / count | "
+                + "Kernel loop, 1 thread | vs built-in | vs UDF1 | Cost above scan / kernel loop |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, Map<String, Double>> e : byCase.entrySet()) {
+            Map<String, Double> v = e.getValue();
+            Double ours = v.get("activations");
+            Double base = v.get("baseline");
+            Double loop = v.get("kernel_loop_1_thread");
+            sb.append("| `").append(e.getKey()).append("` | ").append(number(ours)).append(" | ")
+                    .append(number(v.get("builtin"))).append(" | ").append(number(v.get("udf1"))).append(" | ")
+                    .append(number(base)).append(" | ").append(number(loop)).append(" | ")
+                    .append(ratio(ours, v.get("builtin"))).append(" | ").append(ratio(ours, v.get("udf1"))).append(" | ")
+                    .append(ours == null || base == null || loop == null ? "-" : ratio(ours - base, loop)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String number(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String ratio(Double a, Double b) {
+        return a == null || b == null ? "-" : String.format(Locale.ROOT, "%.2f", a / b);
     }
 
     /**
