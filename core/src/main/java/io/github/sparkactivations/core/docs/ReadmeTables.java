@@ -36,6 +36,10 @@ public final class ReadmeTables {
         if (Files.exists(benchmark)) {
             text = replace(text, "performance", performanceTable(Files.readAllLines(benchmark)));
         }
+        Path jmh = Path.of("benchmarks", "results", "jmh-kernels-4096.csv");
+        if (Files.exists(jmh)) {
+            text = replace(text, "kernel-performance", kernelTable(Files.readAllLines(jmh)));
+        }
         Path accuracy = Path.of("core", "target", "accuracy", "kernels.csv");
         Path pytorch = Path.of("core", "src", "test", "python", "pytorch_accuracy.csv");
         if (Files.exists(accuracy)) {
@@ -103,6 +107,24 @@ public final class ReadmeTables {
                     .append(ratio(ours, v.get("builtin"))).append(" | ").append(ratio(ours, v.get("udf1"))).append(" | ")
                     .append(ours == null || base == null || loop == null ? "-" : ratio(ours - base, loop)).append(" |\n");
         }
+        return sb.toString();
+    }
+
+    /** Markdown: JMH's CSV (KernelBenchmark) as ns per value, one row per kernel, with the error bars. */
+    static String kernelTable(List<String> csv) {
+        Map<String, Map<String, String>> byKernel = new LinkedHashMap<>();
+        for (String line : csv.subList(1, csv.size())) {
+            String[] cols = line.replace("\"", "").split(",");
+            double size = Double.parseDouble(cols[8]);
+            String method = cols[0].substring(cols[0].lastIndexOf('.') + 1);
+            byKernel.computeIfAbsent(cols[7], k -> new HashMap<>()).put(method, String.format(Locale.ROOT, "%.1f ± %.1f",
+                    Double.parseDouble(cols[4]) / size, Double.parseDouble(cols[5]) / size));
+        }
+        StringBuilder sb = new StringBuilder("| Kernel | double[] loop | Arrow, no nulls | Arrow, 10% nulls | Naive formula |\n"
+                + "|---|---:|---:|---:|---:|\n");
+        byKernel.forEach((kernel, v) -> sb.append("| `").append(kernel).append("` | ").append(v.get("array")).append(" | ")
+                .append(v.get("arrow")).append(" | ").append(v.get("arrowWithNulls")).append(" | ").append(v.get("naive"))
+                .append(" |\n"));
         return sb.toString();
     }
 
