@@ -30,7 +30,10 @@ import java.util.function.DoubleUnaryOperator;
  * scalar kernel over a {@code double[]}, over an Arrow {@code Float8Vector} with and without nulls,
  * and the naive textbook formula. Divide by {@code size} for ns per value.
  *
- * <p>{@code java -cp "$(cat benchmarks/target/bench.classpath):benchmarks/target/classes" org.openjdk.jmh.Main KernelBenchmark}
+ * <p>Run (after {@code bin/activations-bench} has built it), with the JVM flags Arrow needs on Java 17
+ * ({@code $OPENS}, the parent pom's {@code jvm.opens}) for the forked JVM too:
+ * {@code java $OPENS -cp "benchmarks/target/classes:$(cat benchmarks/target/bench.classpath)"
+ * org.openjdk.jmh.Main KernelBenchmark -p size=4096 -jvmArgsAppend "$OPENS"}
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

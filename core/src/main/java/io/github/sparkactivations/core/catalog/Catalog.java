@@ -1,5 +1,13 @@
 package io.github.sparkactivations.core.catalog;
 
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.AGGREGATE;
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.ARRAY;
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.KEYED;
+import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.WINDOW;
+import static io.github.sparkactivations.core.catalog.VectorFunction.column;
+import static io.github.sparkactivations.core.catalog.VectorFunction.integer;
+import static io.github.sparkactivations.core.catalog.VectorFunction.literal;
+
 import io.github.sparkactivations.core.kernels.Elu;
 import io.github.sparkactivations.core.kernels.Gelu;
 import io.github.sparkactivations.core.kernels.HardSigmoid;
@@ -22,15 +30,6 @@ import io.github.sparkactivations.core.kernels.Swish;
 import io.github.sparkactivations.core.kernels.Tanh;
 import io.github.sparkactivations.core.kernels.TanhShrink;
 import io.github.sparkactivations.core.kernels.Threshold;
-
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.AGGREGATE;
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.ARRAY;
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.KEYED;
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.WINDOW;
-import static io.github.sparkactivations.core.catalog.VectorFunction.column;
-import static io.github.sparkactivations.core.catalog.VectorFunction.integer;
-import static io.github.sparkactivations.core.catalog.VectorFunction.literal;
-import static io.github.sparkactivations.core.catalog.VectorFunction.usage;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -312,62 +311,85 @@ public final class Catalog {
                     .build());
 
     private static final List<VectorFunction> VECTOR_FUNCTIONS = List.of(
-            new VectorFunction("softmax", "Probabilities from logits: over a row's array, or over the rows of a window or group.",
-                    List.of(usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits")),
-                            usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"),
-                                    literal("temperature")),
-                            usage(WINDOW, "double", "exp(x - log_sum_exp(x) OVER the same window)", column("x")),
-                            usage(KEYED, "map<key, double>", "each key's softmax probability among the group's rows",
-                                    column("x"), column("class_key"))),
-                    "+inf logits share the probability; all -inf or any NaN gives NaN; a NULL element gives NULL. "
-                            + "Bare softmax(x) in GROUP BY is an error: use OVER (PARTITION BY ...) or softmax(x, key).",
-                    List.of(new Example("softmax(array(1.0, 2.0, 3.0))", "[0.09003057317038046, 0.24472847105479767, 0.6652409557748218]"),
-                            new Example("softmax(x) OVER (PARTITION BY g) AS p FROM VALUES (1, 1.0), (1, 2.0), (2, 5.0) t(g, x) ORDER BY p LIMIT 1", "0.2689414213699951"),
-                            new Example("softmax(x, cls) FROM VALUES (1.0, 'cat'), (2.0, 'dog') t(x, cls)", "{cat -> 0.2689414213699951, dog -> 0.7310585786300049}"))),
-            new VectorFunction("log_softmax", "Log-probabilities from logits: over a row's array, or over a window's rows.",
-                    List.of(usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits")),
-                            usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"),
-                                    literal("temperature")),
-                            usage(WINDOW, "double", "x - log_sum_exp(x) OVER the same window", column("x"))),
-                    "", List.of(new Example("log_softmax(array(1.0, 2.0, 3.0))", "[-2.40760596444438, -1.4076059644443804, -0.4076059644443803]"))),
-            new VectorFunction("softmin", "Softmax of the negated logits: small values get the mass.",
-                    List.of(usage(ARRAY, "array<double>", "softmax(-x)", column("logits"))),
-                    "", List.of(new Example("softmin(array(1.0, 2.0, 3.0))", "[0.6652409557748218, 0.24472847105479767, 0.09003057317038046]"))),
-            new VectorFunction("log_sum_exp", "log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.",
-                    List.of(usage(ARRAY, "double", "m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", column("logits")),
-                            usage(AGGREGATE, "double", "the same, one pass, O(1) memory, mergeable", column("x"))),
-                    "Empty array: -inf (as PyTorch). Aggregate: NULL rows skipped, an all-NULL group gives NULL, "
-                            + "a +inf row gives +inf.",
-                    List.of(new Example("log_sum_exp(array(1.0, 2.0, 3.0))", "3.40760596444438"),
-                            new Example("log_sum_exp(x) FROM VALUES (1.0), (2.0), (3.0) t(x)", "3.40760596444438"))),
-            new VectorFunction("softmax_loss", "Cross-entropy in nats (PyTorch's cross_entropy for one sample).",
-                    List.of(usage(ARRAY, "double", "-log softmax(logits)[label]",
-                                    column("logits"), column("label")),
-                            usage(ARRAY, "double", "(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)",
-                                    column("logits"), column("label"), literal("label_smoothing")),
-                            usage(ARRAY, "double", "-sum_i t_i * log softmax(logits)_i", column("logits"),
-                                    column("target_probs")),
-                            usage(AGGREGATE, "double", "w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
-                                    column("logit"), column("target"))),
-                    "label is a 0-based class index; out of range, it fails the query under ANSI mode and gives NULL "
-                            + "otherwise. Aggregate: target BOOLEAN marks the true class, DOUBLE gives its probability; "
-                            + "a group with no target row gives NULL (an error under ANSI mode).",
-                    List.of(new Example("softmax_loss(array(1.0, 2.0, 3.0), 2)", "0.4076059644443803"),
-                            new Example("softmax_loss(x, y) FROM VALUES (1.0, false), (2.0, false), (3.0, true) t(x, y)", "0.4076059644443803"))),
-            new VectorFunction("softmax_loss_grad", "Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).",
-                    List.of(usage(ARRAY, "array<double>", "softmax(logits) - onehot(label)", column("logits"), column("label")),
-                            usage(WINDOW, "double", "p * sum(t) - t, p the row's softmax over the window",
-                                    column("logit"), column("target"))),
-                    "", List.of(new Example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)", "[0.09003057317038046, 0.24472847105479767, -0.3347590442251781]"))),
-            new VectorFunction("maxout", "Maxout: the maximum of each consecutive group of k values.",
-                    List.of(usage(ARRAY, "array<double>", "[max(x_0 .. x_k-1), max(x_k .. x_2k-1), ...]",
-                            column("values"), integer("k"))),
-                    "k must be a literal; a length that k does not divide fails under ANSI mode, else gives NULL.",
-                    List.of(new Example("maxout(array(1.0, 5.0, 2.0, -1.0), 2)", "[5.0, 2.0]"))),
-            new VectorFunction("glu", "Gated linear unit: the first half of the values gated by the sigmoid of the second.",
-                    List.of(usage(ARRAY, "array<double>", "a * sigmoid(b), [a, b] the halves", column("values"))),
-                    "An odd length fails under ANSI mode, else gives NULL.",
-                    List.of(new Example("glu(array(2.0, -3.0, 0.5, 1.0))", "[1.2449186624037092, -2.193175735890015]"))));
+            VectorFunction.named("softmax")
+                    .describedAs("Probabilities from logits: over a row's array, or over the rows of a window or group.")
+                    .usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"))
+                    .usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"),
+                            literal("temperature"))
+                    .usage(WINDOW, "double", "exp(x - log_sum_exp(x) OVER the same window)", column("x"))
+                    .usage(KEYED, "map<key, double>", "each key's softmax probability among the group's rows",
+                            column("x"), column("class_key"))
+                    .note("+inf logits share the probability; all -inf or any NaN gives NaN; a NULL element gives"
+                            + " NULL. Bare softmax(x) in GROUP BY is an error: use OVER (PARTITION BY ...) or"
+                            + " softmax(x, key).")
+                    .example("softmax(array(1.0, 2.0, 3.0))",
+                            "[0.09003057317038046, 0.24472847105479767, 0.6652409557748218]")
+                    .example("softmax(x) OVER (PARTITION BY g) AS p"
+                            + " FROM VALUES (1, 1.0), (1, 2.0), (2, 5.0) t(g, x) ORDER BY p LIMIT 1", "0.2689414213699951")
+                    .example("softmax(x, cls) FROM VALUES (1.0, 'cat'), (2.0, 'dog') t(x, cls)",
+                            "{cat -> 0.2689414213699951, dog -> 0.7310585786300049}")
+                    .build(),
+            VectorFunction.named("log_softmax")
+                    .describedAs("Log-probabilities from logits: over a row's array, or over a window's rows.")
+                    .usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"))
+                    .usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"),
+                            literal("temperature"))
+                    .usage(WINDOW, "double", "x - log_sum_exp(x) OVER the same window", column("x"))
+                    .example("log_softmax(array(1.0, 2.0, 3.0))",
+                            "[-2.40760596444438, -1.4076059644443804, -0.4076059644443803]")
+                    .build(),
+            VectorFunction.named("softmin")
+                    .describedAs("Softmax of the negated logits: small values get the mass.")
+                    .usage(ARRAY, "array<double>", "softmax(-x)", column("logits"))
+                    .example("softmin(array(1.0, 2.0, 3.0))",
+                            "[0.6652409557748218, 0.24472847105479767, 0.09003057317038046]")
+                    .build(),
+            VectorFunction.named("log_sum_exp")
+                    .describedAs("log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.")
+                    .usage(ARRAY, "double", "m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", column("logits"))
+                    .usage(AGGREGATE, "double", "the same, one pass, O(1) memory, mergeable", column("x"))
+                    .note("Empty array: -inf (as PyTorch). Aggregate: NULL rows skipped, an all-NULL group gives"
+                            + " NULL, a +inf row gives +inf.")
+                    .example("log_sum_exp(array(1.0, 2.0, 3.0))", "3.40760596444438")
+                    .example("log_sum_exp(x) FROM VALUES (1.0), (2.0), (3.0) t(x)", "3.40760596444438")
+                    .build(),
+            VectorFunction.named("softmax_loss")
+                    .describedAs("Cross-entropy in nats (PyTorch's cross_entropy for one sample).")
+                    .usage(ARRAY, "double", "-log softmax(logits)[label]", column("logits"), column("label"))
+                    .usage(ARRAY, "double", "(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)",
+                            column("logits"), column("label"), literal("label_smoothing"))
+                    .usage(ARRAY, "double", "-sum_i t_i * log softmax(logits)_i", column("logits"),
+                            column("target_probs"))
+                    .usage(AGGREGATE, "double", "w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
+                            column("logit"), column("target"))
+                    .note("label is a 0-based class index; out of range, it fails the query under ANSI mode and"
+                            + " gives NULL otherwise. Aggregate: target BOOLEAN marks the true class, DOUBLE gives its"
+                            + " probability; a group with no target row gives NULL (an error under ANSI mode).")
+                    .example("softmax_loss(array(1.0, 2.0, 3.0), 2)", "0.4076059644443803")
+                    .example("softmax_loss(x, y) FROM VALUES (1.0, false), (2.0, false), (3.0, true) t(x, y)",
+                            "0.4076059644443803")
+                    .build(),
+            VectorFunction.named("softmax_loss_grad")
+                    .describedAs("Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).")
+                    .usage(ARRAY, "array<double>", "softmax(logits) - onehot(label)", column("logits"), column("label"))
+                    .usage(WINDOW, "double", "p * sum(t) - t, p the row's softmax over the window",
+                            column("logit"), column("target"))
+                    .example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)",
+                            "[0.09003057317038046, 0.24472847105479767, -0.3347590442251781]")
+                    .build(),
+            VectorFunction.named("maxout")
+                    .describedAs("Maxout: the maximum of each consecutive group of k values.")
+                    .usage(ARRAY, "array<double>", "[max(x_0 .. x_k-1), max(x_k .. x_2k-1), ...]",
+                            column("values"), integer("k"))
+                    .note("k must be a literal; a length that k does not divide fails under ANSI mode, else gives NULL.")
+                    .example("maxout(array(1.0, 5.0, 2.0, -1.0), 2)", "[5.0, 2.0]")
+                    .build(),
+            VectorFunction.named("glu")
+                    .describedAs("Gated linear unit: the first half of the values gated by the sigmoid of the second.")
+                    .usage(ARRAY, "array<double>", "a * sigmoid(b), [a, b] the halves", column("values"))
+                    .note("An odd length fails under ANSI mode, else gives NULL.")
+                    .example("glu(array(2.0, -3.0, 0.5, 1.0))", "[1.2449186624037092, -2.193175735890015]")
+                    .build());
 
     private static final Map<String, SqlFunction> BY_NAME = index();
 

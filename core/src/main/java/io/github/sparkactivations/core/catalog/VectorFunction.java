@@ -55,4 +55,47 @@ public record VectorFunction(String name, String description, List<Usage> usages
     public static Usage usage(Shape shape, String returns, String formula, Argument... arguments) {
         return new Usage(shape, List.of(arguments), returns, formula);
     }
+
+    /** Starts an entry for the SQL function {@code name}. */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    /** Fluent description of one entry, as {@link Activation.Builder} for the element-wise ones. */
+    public static final class Builder {
+        private final String name;
+        private String description;
+        private final List<Usage> usages = new java.util.ArrayList<>();
+        private String note = "";
+        private final List<Example> examples = new java.util.ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder describedAs(String text) {
+            this.description = text;
+            return this;
+        }
+
+        /** One way to call it: its shape, the SQL type it returns, its formula, its arguments. */
+        public Builder usage(Shape shape, String returns, String formula, Argument... arguments) {
+            usages.add(VectorFunction.usage(shape, returns, formula, arguments));
+            return this;
+        }
+
+        public Builder note(String text) {
+            this.note = text;
+            return this;
+        }
+
+        public Builder example(String call, String result) {
+            examples.add(new Example(call, result));
+            return this;
+        }
+
+        public VectorFunction build() {
+            return new VectorFunction(name, description, usages, note, examples);
+        }
+    }
 }

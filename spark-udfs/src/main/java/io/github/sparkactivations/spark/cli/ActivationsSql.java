@@ -55,6 +55,11 @@ public final class ActivationsSql {
             System.out.println(ShellOptions.USAGE);
             return;
         }
+        if (options.file() != null && !Files.isReadable(Path.of(options.file()))) {
+            System.err.println("activations-sql: cannot read the file " + options.file());
+            System.exit(2);
+            return;
+        }
         SparkSession spark = session(options);
         int status = new ActivationsSql(spark, options).run();
         spark.stop();
