@@ -19,7 +19,6 @@ import scala.Option;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.github.sparkactivations.spark.Catalyst.literal;
