@@ -24,6 +24,9 @@ public final class BoundKernel implements Serializable {
     private final Kernel kernel;
     private final double a;
     private final double b;
+    /** The SIMD loop, found on first use (a lambda, so not serialized); null if there is none. */
+    private transient SimdKernels.Loop simd;
+    private transient boolean simdChecked;
 
     private BoundKernel(Kernel kernel, double[] parameters) {
         this.kernel = kernel;
@@ -73,9 +76,18 @@ public final class BoundKernel implements Serializable {
         return ((Kernel.Ternary) kernel).apply(x, a, b);
     }
 
-    /** {@code out[outOffset + i] = f(in[inOffset + i])} for {@code i < length}. */
+    /**
+     * {@code out[outOffset + i] = f(in[inOffset + i])} for {@code i < length}; with SIMD where the
+     * kernel has a SIMD form and the JVM runs with {@code --add-modules jdk.incubator.vector}.
+     */
     public void apply(double[] in, int inOffset, double[] out, int outOffset, int length) {
-        if (kernel instanceof Kernel.Unary f) {
+        if (!simdChecked) {
+            simd = SimdKernels.of(kernel);
+            simdChecked = true;
+        }
+        if (simd != null) {
+            simd.apply(in, inOffset, out, outOffset, length);
+        } else if (kernel instanceof Kernel.Unary f) {
             for (int i = 0; i < length; i++) {
                 out[outOffset + i] = f.apply(in[inOffset + i]);
             }
