@@ -3,6 +3,8 @@ package io.github.sparkactivations.core;
 import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Catalog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +26,11 @@ class SimdKernelsTest {
                 "core's surefire argLine adds jdk.incubator.vector");
     }
 
-    @Test
-    void batchSigmoidIsWithinTwoUlpsOfMpmath() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"sigmoid", "silu"})
+    void batchKernelsAreWithinTwoUlpsOfMpmath(String function) throws IOException {
         List<String> lines;
-        try (InputStream in = SimdKernelsTest.class.getResourceAsStream("/reference/sigmoid.csv")) {
+        try (InputStream in = SimdKernelsTest.class.getResourceAsStream("/reference/" + function + ".csv")) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
         }
         double[] x = new double[lines.size()];
@@ -35,12 +38,12 @@ class SimdKernelsTest {
             x[i] = Double.parseDouble(lines.get(i).split(",")[0].replace("inf", "Infinity").replace("nan", "NaN"));
         }
         double[] out = new double[x.length];
-        BoundKernel.of(Catalog.function("sigmoid").orElseThrow(), null).apply(x, 0, out, 0, x.length);
+        BoundKernel.of(Catalog.function(function).orElseThrow(), null).apply(x, 0, out, 0, x.length);
         double worst = 0;
         for (int i = 0; i < x.length; i++) {
             worst = Math.max(worst, ulpError(out[i], lines.get(i).split(",")[1]));
         }
-        System.out.printf("SIMD sigmoid: max error %.3f ulp over %d points%n", worst, x.length);
+        System.out.printf("SIMD %s: max error %.3f ulp over %d points%n", function, worst, x.length);
         assertTrue(worst <= KernelAccuracyTest.MAX_ULPS, worst + " ulp");
     }
 }

@@ -2,7 +2,9 @@ package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.kernels.Sigmoid;
+import io.github.sparkactivations.core.kernels.Swish;
 import io.github.sparkactivations.core.simd.VectorSigmoid;
+import io.github.sparkactivations.core.simd.VectorSilu;
 
 import java.lang.reflect.Method;
 
@@ -32,6 +34,9 @@ final class SimdKernels {
         Method m = kernel.method();
         if (m.getDeclaringClass() == Sigmoid.class && m.getName().equals("sigmoid")) {
             return VectorSigmoid::apply;
+        }
+        if (m.getDeclaringClass() == Swish.class && m.getName().equals("silu")) {
+            return VectorSilu::apply;
         }
         return null;
     }

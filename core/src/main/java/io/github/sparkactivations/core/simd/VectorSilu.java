@@ -1,0 +1,47 @@
+package io.github.sparkactivations.core.simd;
+
+import io.github.sparkactivations.core.kernels.Swish;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+
+/**
+ * SiLU {@code x * sigmoid(x)} over a {@code double[]} slice, a vector of lanes at a time: the scalar
+ * kernel's formula ({@code x / (1 + e)} or {@code x e / (1 + e)}, e = exp(-|x|), the product and the
+ * denominator carried in double-double, rounded once) with {@link VectorExp}. Chunks with |x| > 700
+ * take the scalar kernel.
+ */
+public final class VectorSilu {
+
+    private VectorSilu() {
+    }
+
+    /** {@code out[outFrom + i] = silu(in[from + i])} for {@code i < length}. */
+    public static void apply(double[] in, int from, double[] out, int outFrom, int length) {
+        int lanes = VectorExp.SPECIES.length();
+        int i = 0;
+        for (; i <= length - lanes; i += lanes) {
+            DoubleVector x = DoubleVector.fromArray(VectorExp.SPECIES, in, from + i);
+            DoubleVector ax = x.abs();
+            if (ax.compare(VectorOperators.GT, 700.0).anyTrue()) {
+                for (int j = i; j < i + lanes; j++) {
+                    out[outFrom + j] = Swish.silu(in[from + j]);
+                }
+                continue;
+            }
+            DoubleVector e = VectorExp.exp(ax.neg());
+            DoubleVector d = e.add(1.0);
+            DoubleVector dLo = DoubleVector.broadcast(VectorExp.SPECIES, 1.0).sub(d).add(e);
+            DoubleVector p = x.mul(e);
+            DoubleVector pLo = x.lanewise(VectorOperators.FMA, e, p.neg());
+            VectorMask<Double> positive = x.compare(VectorOperators.GE, 0.0);
+            DoubleVector num = p.blend(x, positive);
+            DoubleVector numLo = pLo.blend(0.0, positive);
+            DoubleVector r = num.div(d);
+            r.add(numLo.sub(r.mul(dLo)).div(d)).intoArray(out, outFrom + i);
+        }
+        for (; i < length; i++) {
+            out[outFrom + i] = Swish.silu(in[from + i]);
+        }
+    }
+}
