@@ -27,6 +27,11 @@ import java.util.Random;
  */
 public final class SparkBenchmark {
 
+    /** The floor of the grouped cases: a codegen'd count per group. */
+    private static final String COUNT_BY_GROUP = "SELECT sum(c) FROM (SELECT count(x) AS c FROM data GROUP BY g)";
+    /** The window max the built-in two-pass forms start from. */
+    private static final String WITH_MAX = "(SELECT g, x, label, max(x) OVER (PARTITION BY g) AS m FROM data)";
+
     private final SparkSession spark;
     private final long rows;
     private final int repetitions;
@@ -79,24 +84,24 @@ public final class SparkBenchmark {
         }
         if ("log_sum_exp".matches(only)) {
             compare("log_sum_exp", Map.of(
-                    "baseline", "SELECT sum(c) FROM (SELECT count(x) AS c FROM data GROUP BY g)",
+                    "baseline", COUNT_BY_GROUP,
                     "activations", "SELECT sum(v) FROM (SELECT log_sum_exp(x) AS v FROM data GROUP BY g)",
-                    "builtin", "SELECT sum(v) FROM (SELECT m + ln(sum(exp(x - m))) AS v FROM "
-                            + "(SELECT g, x, max(x) OVER (PARTITION BY g) AS m FROM data) GROUP BY g, m)"));
+                    "builtin", "SELECT sum(v) FROM (SELECT m + ln(sum(exp(x - m))) AS v FROM " + WITH_MAX
+                            + " GROUP BY g, m)"));
         }
         if ("softmax_loss".matches(only)) {
             compare("softmax_loss", Map.of(
-                    "baseline", "SELECT sum(c) FROM (SELECT count(x) AS c FROM data GROUP BY g)",
+                    "baseline", COUNT_BY_GROUP,
                     "activations", "SELECT sum(v) FROM (SELECT softmax_loss(x, label) AS v FROM data GROUP BY g)",
                     "builtin", "SELECT sum(v) FROM (SELECT m + ln(sum(exp(x - m))) - sum(IF(label, x, 0)) AS v FROM "
-                            + "(SELECT g, x, label, max(x) OVER (PARTITION BY g) AS m FROM data) GROUP BY g, m)"));
+                            + WITH_MAX + " GROUP BY g, m)"));
         }
         if ("softmax_window".matches(only)) {
             compare("softmax_window", Map.of(
                     "baseline", "SELECT sum(c) FROM (SELECT count(*) OVER (PARTITION BY g) AS c FROM data)",
                     "activations", "SELECT sum(p) FROM (SELECT softmax(x) OVER (PARTITION BY g) AS p FROM data)",
                     "builtin", "SELECT sum(p) FROM (SELECT exp(x - m) / sum(exp(x - m)) OVER (PARTITION BY g) AS p FROM "
-                            + "(SELECT g, x, max(x) OVER (PARTITION BY g) AS m FROM data))"));
+                            + WITH_MAX + ")"));
         }
     }
 
