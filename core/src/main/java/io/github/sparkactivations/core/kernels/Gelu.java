@@ -1,7 +1,6 @@
 package io.github.sparkactivations.core.kernels;
 
 import org.apache.commons.numbers.gamma.Erfc;
-import org.apache.commons.numbers.gamma.Erfcx;
 
 /**
  * The Gaussian error linear unit {@code gelu(x) = x * Phi(x)}, where Phi is the standard normal CDF,
@@ -12,7 +11,9 @@ import org.apache.commons.numbers.gamma.Erfcx;
  * (z above {@value #TAIL}) it goes further: {@code erfc(z) = erfcx(z) * exp(-z^2)}, with z and z^2 carried
  * in double-double so that their rounding (amplified about 2z^2 times by the exponential) costs
  * nothing, and with exp(-z^2) applied as two half-factors so that no intermediate underflows before
- * the result does. erfc and erfcx come from Commons Numbers (Boost's rational approximations).
+ * the result does. Near 0 (z up to {@value #TAIL}) erfc comes from Commons Numbers (Boost's rational
+ * approximation); beyond, {@code z * erfcx(z)} from {@link ZErfcx}. Cost, one thread, uniform x in
+ * [-10, 10]: about 20 ns per value (it was 30 with Commons Numbers' erfc on both halves, measured).
  */
 public final class Gelu {
 
@@ -75,13 +76,28 @@ public final class Gelu {
     private Gelu() {
     }
 
-    /** {@code gelu(x) = x * Phi(x) = 0.5 * x * erfc(-x / sqrt(2))}; gelu(-inf) = 0, gelu(+inf) = +inf. */
+    /**
+     * {@code gelu(x) = x * Phi(x) = 0.5 * x * erfc(-x / sqrt(2))}; gelu(-inf) = 0, gelu(+inf) = +inf.
+     * The right half comes from the left one, {@code gelu(x) = x + gelu(-x)}: one code path, no branch
+     * that random signs would mispredict, and the small correction's error shrinks with it.
+     */
     public static double exact(double x) {
+        double left = exactLeft(-Math.abs(x));
+        return x >= 0 ? x + left : left;
+    }
+
+    /**
+     * {@code gelu'(x) = Phi(x) + x * phi(x)}, phi the standard normal density; 0 at -inf, 1 at +inf. The
+     * right half comes from the left one, {@code gelu'(x) = 1 - gelu'(-x)}.
+     */
+    public static double exactGrad(double x) {
+        double left = exactGradLeft(-Math.abs(x));
+        return x >= 0 ? 1 - left : left;
+    }
+
+    /** {@link #exact} for x <= 0 (or NaN). */
+    private static double exactLeft(double x) {
         double z = -x * SQRT1_2;
-        if (x >= 0) {
-            // x - x * Phi(-x): the error of the small correction shrinks with it.
-            return x == Double.POSITIVE_INFINITY ? x : x - 0.5 * x * Erfc.value(-z);
-        }
         if (!(z > TAIL)) {
             return 0.5 * x * Erfc.value(z);
         }
@@ -95,28 +111,28 @@ public final class Gelu {
         return timesExpMinusZSquared(m, mLo, x, z);
     }
 
-    /** {@code gelu'(x) = Phi(x) + x * phi(x)}, phi the standard normal density; 0 at -inf, 1 at +inf. */
-    public static double exactGrad(double x) {
-        double z = -x * SQRT1_2;
-        if (x >= 0) {
-            return x == Double.POSITIVE_INFINITY ? 1.0
-                    : 1 - 0.5 * Erfc.value(-z) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-        }
+    /** {@link #exactGrad} for x <= 0 (or NaN). */
+    private static double exactGradLeft(double x) {
         if (EXACT_GRAD_NEAR_ROOT.covers(x)) {
             return EXACT_GRAD_NEAR_ROOT.value(x, 0);
         }
+        double z = -x * SQRT1_2;
         if (!(z > TAIL)) {
             return 0.5 * Erfc.value(z) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
         }
         if (z > UNDERFLOW) {
             return -0.0;
         }
-        // Phi(x) + x phi(x) = exp(-z^2) * (erfcx(z) / 2 + x / sqrt(2 pi)), as x^2 / 2 = z^2; the sum in double-double.
-        double a = 0.5 * Erfcx.value(z);
+        // Phi(x) + x phi(x) = exp(-z^2) * (erfcx(z) / 2 + x / sqrt(2 pi)), as x^2 / 2 = z^2, with
+        // erfcx(z) / 2 = T(z) / 2z; the sum in double-double.
+        DoubleDouble t = ZErfcx.value(z);
+        double halfT = 0.5 * t.hi();
+        double a = halfT / z;
+        double aLo = (Math.fma(-a, z, halfT) + 0.5 * t.lo()) / z;
         double b = x * INV_SQRT_2PI;
         double bLo = Math.fma(x, INV_SQRT_2PI, -b) + x * INV_SQRT_2PI_LO;
         double m = a + b;
-        double mLo = (a - m) + b + bLo;
+        double mLo = Sums.twoSumError(a, b, m) + aLo + bLo;
         return timesExpMinusZSquared(m, mLo, x, z);
     }
 
@@ -153,9 +169,15 @@ public final class Gelu {
             return Underflow.timesExp((1 + w.hi) * (1 + v.lo), v.hi);
         }
         if (x >= 0) {
-            double s = Sigmoid.sigmoid(v.hi) * (1 + Sigmoid.sigmoid(-v.hi) * v.lo);
-            double ds = Sigmoid.grad(v.hi) * (1 + (1 - 2 * Sigmoid.sigmoid(v.hi)) * v.lo);
-            return s + w.hi * ds;
+            // sigmoid(2u) + x 2u' sigmoid'(2u) with f = exp(-2u): 1 / (1 + f) + x 2u' f / (1 + f)^2, both
+            // positive; 1 + f carries the low parts of its rounding and of 2u, to first order.
+            double f = Math.exp(-v.hi);
+            double d = 1 + f;
+            double dLo = Sums.twoSumError(1, f, d) - f * v.lo;
+            double r = 1 / d;
+            double sigmoid = r - r * (r * dLo);
+            double slope = f * r * r * (1 - v.lo - 2 * r * dLo);
+            return sigmoid + w.hi * slope;
         }
         double e = Math.exp(v.hi);
         double eLo = e * v.lo;
