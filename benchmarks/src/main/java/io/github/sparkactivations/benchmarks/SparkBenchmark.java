@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * {@code bin/activations-bench}: each SQL function against the same formula written with Spark's
@@ -106,7 +105,7 @@ public final class SparkBenchmark {
     }
 
     /** A scalar function at its defaults: ours, the built-in formula, a UDF1 of our kernel, the scan. */
-    private void scalar(SqlFunction f) {
+    private void scalar(SqlFunction f) throws IOException {
         String choice = f.choice().map(c -> c.defaultValue()).orElse(null);
         BoundKernel kernel = BoundKernel.of(f, choice);
         String udf = "udf_" + f.name();
@@ -120,7 +119,7 @@ public final class SparkBenchmark {
         }
         variants.put("udf1", "SELECT sum(" + udf + "(x)) FROM data");
         compare(f.name(), variants);
-        out.println(row(kernelLoop(f.name(), kernel), null, null));
+        out.println(row(KernelLoop.measure(f.name(), choice, repetitions), null, null));
     }
 
     /** Warms every variant up, then times them interleaved; prints one row each. */
@@ -157,26 +156,6 @@ public final class SparkBenchmark {
         long start = System.nanoTime();
         spark.sql(sql).collectAsList();
         return System.nanoTime() - start;
-    }
-
-    /** The kernel alone: a plain loop over a double[] of the same values, one thread. */
-    private Measurement kernelLoop(String name, BoundKernel kernel) {
-        int n = 1 << 20;
-        double[] in = new double[n];
-        double[] outValues = new double[n];
-        Random random = new Random(7);
-        for (int i = 0; i < n; i++) {
-            in[i] = random.nextDouble() * 20 - 10;
-        }
-        Measurement m = new Measurement(name, "kernel_loop_1_thread", n);
-        for (int r = 0; r < 3 + repetitions; r++) {
-            long start = System.nanoTime();
-            kernel.apply(in, 0, outValues, 0, n);
-            if (r >= 3) {
-                m.add(System.nanoTime() - start);
-            }
-        }
-        return m;
     }
 
     private static String row(Measurement m, Measurement builtin, Measurement baseline) {

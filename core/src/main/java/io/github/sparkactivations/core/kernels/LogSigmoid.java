@@ -8,7 +8,7 @@ public final class LogSigmoid {
 
     /** {@code log_sigmoid(x) = -softplus(-x) = min(x, 0) - log1p(exp(-|x|))}: no overflow, no cancellation. */
     public static double value(double x) {
-        return Math.min(x, 0.0) - Math.log1p(Math.exp(-Math.abs(x)));
+        return Math.min(x, 0.0) - Log1p.value(Math.exp(-Math.abs(x)));
     }
 
     /** {@code log_sigmoid'(x) = sigmoid(-x)}. */

@@ -15,7 +15,7 @@ public final class Softplus {
         if (y > threshold) {
             return x;
         }
-        return (Math.max(y, 0.0) + Math.log1p(Math.exp(-Math.abs(y)))) / beta;
+        return (Math.max(y, 0.0) + Log1p.value(Math.exp(-Math.abs(y)))) / beta;
     }
 
     /** {@code 1 if b * x > t else sigmoid(b * x)}. */
