@@ -2,14 +2,20 @@ package io.github.sparkactivations.core;
 
 import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static io.github.sparkactivations.core.KernelAccuracyTest.ulpError;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,24 +32,53 @@ class SimdKernelsTest {
                 "core's surefire argLine adds jdk.incubator.vector");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"sigmoid", "silu"})
-    void batchKernelsAreWithinTwoUlpsOfMpmath(String function) throws IOException {
-        List<String> lines;
-        try (InputStream in = SimdKernelsTest.class.getResourceAsStream("/reference/" + function + ".csv")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+    @TestFactory
+    Stream<DynamicTest> batchKernelsAreWithinTwoUlpsOfMpmath() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String table : lines("index.txt")) {
+            BoundKernel kernel = bind(table);
+            if (kernel.simd()) {
+                tests.add(DynamicTest.dynamicTest(table, () -> check(table, kernel)));
+            }
         }
-        double[] x = new double[lines.size()];
+        Set<String> covered = new TreeSet<>();
+        tests.forEach(t -> covered.add(t.getDisplayName()));
+        assertTrue(covered.containsAll(List.of("sigmoid", "sigmoid_grad", "tanh_grad", "silu", "gelu.tanh", "mish",
+                "elu", "elu@0.5", "celu", "celu@0.25", "celu@2.0")), "SIMD forms: " + covered);
+        return tests.stream();
+    }
+
+    /** The table {@code function[.choice][@p1_p2]} as a bound kernel. */
+    private static BoundKernel bind(String table) {
+        String[] at = table.split("@");
+        String[] dot = at[0].split("\\.");
+        double[] parameters = at.length > 1 ? Arrays.stream(at[1].split("_")).mapToDouble(Double::parseDouble).toArray()
+                : new double[0];
+        SqlFunction f = Catalog.activations().stream()
+                .flatMap(a -> Stream.concat(Stream.of(a.function()), a.derivative().stream()))
+                .filter(g -> g.name().equals(dot[0])).findFirst().orElseThrow();
+        return BoundKernel.of(f, dot.length > 1 ? dot[1] : null, parameters);
+    }
+
+    private static void check(String table, BoundKernel kernel) throws IOException {
+        List<String> rows = lines(table + ".csv").subList(1, lines(table + ".csv").size());
+        double[] x = new double[rows.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = Double.parseDouble(lines.get(i).split(",")[0].replace("inf", "Infinity").replace("nan", "NaN"));
+            x[i] = Double.parseDouble(rows.get(i).split(",")[0].replace("inf", "Infinity").replace("nan", "NaN"));
         }
         double[] out = new double[x.length];
-        BoundKernel.of(Catalog.function(function).orElseThrow(), null).apply(x, 0, out, 0, x.length);
+        kernel.apply(x, 0, out, 0, x.length);
         double worst = 0;
         for (int i = 0; i < x.length; i++) {
-            worst = Math.max(worst, ulpError(out[i], lines.get(i).split(",")[1]));
+            worst = Math.max(worst, ulpError(out[i], rows.get(i).split(",")[1]));
         }
-        System.out.printf("SIMD %s: max error %.3f ulp over %d points%n", function, worst, x.length);
-        assertTrue(worst <= KernelAccuracyTest.MAX_ULPS, worst + " ulp");
+        System.out.printf("SIMD %-20s max error %.3f ulp over %d points%n", table, worst, x.length);
+        assertTrue(worst <= KernelAccuracyTest.MAX_ULPS, table + ": " + worst + " ulp");
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (InputStream in = SimdKernelsTest.class.getResourceAsStream("/reference/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
     }
 }

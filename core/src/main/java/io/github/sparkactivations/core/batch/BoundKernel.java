@@ -81,10 +81,7 @@ public final class BoundKernel implements Serializable {
      * kernel has a SIMD form and the JVM runs with {@code --add-modules jdk.incubator.vector}.
      */
     public void apply(double[] in, int inOffset, double[] out, int outOffset, int length) {
-        if (!simdChecked) {
-            simd = SimdKernels.of(kernel);
-            simdChecked = true;
-        }
+        SimdKernels.Loop simd = simdLoop();
         if (simd != null) {
             simd.apply(in, inOffset, out, outOffset, length);
         } else if (kernel instanceof Kernel.Unary f) {
@@ -101,6 +98,22 @@ public final class BoundKernel implements Serializable {
                 out[outOffset + i] = f.apply(in[inOffset + i], a, b);
             }
         }
+    }
+
+    /**
+     * Whether the batch methods run on SIMD lanes here: the kernel has a SIMD form and the JVM runs with
+     * {@code --add-modules jdk.incubator.vector}.
+     */
+    public boolean simd() {
+        return simdLoop() != null;
+    }
+
+    private SimdKernels.Loop simdLoop() {
+        if (!simdChecked) {
+            simd = SimdKernels.of(kernel, a);
+            simdChecked = true;
+        }
+        return simd;
     }
 
     /** A new vector from {@code allocator} holding {@code f} of every slot of {@code in}; the caller closes it. */

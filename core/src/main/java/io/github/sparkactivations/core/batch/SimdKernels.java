@@ -1,9 +1,11 @@
 package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.catalog.Kernel;
-import io.github.sparkactivations.core.kernels.Sigmoid;
-import io.github.sparkactivations.core.kernels.Swish;
+import io.github.sparkactivations.core.simd.VectorElu;
+import io.github.sparkactivations.core.simd.VectorGeluTanh;
+import io.github.sparkactivations.core.simd.VectorMish;
 import io.github.sparkactivations.core.simd.VectorSigmoid;
+import io.github.sparkactivations.core.simd.VectorSigmoidGrad;
 import io.github.sparkactivations.core.simd.VectorSilu;
 
 import java.lang.reflect.Method;
@@ -26,18 +28,22 @@ final class SimdKernels {
     private SimdKernels() {
     }
 
-    /** The SIMD loop of {@code kernel}, or null if it has none or the Vector API is absent. */
-    static Loop of(Kernel kernel) {
+    /** The SIMD loop of {@code kernel} with its first parameter {@code a}, or null if it has none or the Vector API is absent. */
+    static Loop of(Kernel kernel, double a) {
         if (!AVAILABLE) {
             return null;
         }
         Method m = kernel.method();
-        if (m.getDeclaringClass() == Sigmoid.class && m.getName().equals("sigmoid")) {
-            return VectorSigmoid::apply;
-        }
-        if (m.getDeclaringClass() == Swish.class && m.getName().equals("silu")) {
-            return VectorSilu::apply;
-        }
-        return null;
+        return switch (m.getDeclaringClass().getSimpleName() + "." + m.getName()) {
+            case "Sigmoid.sigmoid" -> VectorSigmoid::apply;
+            case "Sigmoid.grad" -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 1, 1);
+            case "Tanh.grad" -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 2, 4);
+            case "Swish.silu" -> VectorSilu::apply;
+            case "Gelu.tanh" -> VectorGeluTanh::apply;
+            case "Mish.value" -> VectorMish::apply;
+            case "Elu.elu" -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, 1);
+            case "Elu.celu" -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, a);
+            default -> null;
+        };
     }
 }
