@@ -35,7 +35,9 @@ class BoundKernelTest {
         double[] out = new double[1010];
         BoundKernel.of(GELU, "tanh").apply(in, 100, out, 5, 800);
         for (int i = 0; i < 800; i++) {
-            assertEquals(Gelu.tanh(in[100 + i]), out[5 + i]);
+            // The SIMD form, where it runs, is held to the scalar kernel's 2-ulp bound, not to its bits.
+            double want = Gelu.tanh(in[100 + i]);
+            assertEquals(want, out[5 + i], 2 * Math.ulp(want));
         }
         assertEquals(0.0, out[4]);
         assertEquals(0.0, out[805]);
