@@ -2,7 +2,6 @@ package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.simd.VectorElu;
-import io.github.sparkactivations.core.simd.VectorGeluTanh;
 import io.github.sparkactivations.core.simd.VectorMish;
 import io.github.sparkactivations.core.simd.VectorSigmoid;
 import io.github.sparkactivations.core.simd.VectorSigmoidGrad;
@@ -39,7 +38,6 @@ final class SimdKernels {
             case "Sigmoid.grad" -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 1, 1);
             case "Tanh.grad" -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 2, 4);
             case "Swish.silu" -> VectorSilu::apply;
-            case "Gelu.tanh" -> VectorGeluTanh::apply;
             case "Mish.value" -> VectorMish::apply;
             case "Elu.elu" -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, 1);
             case "Elu.celu" -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, a);

@@ -36,9 +36,10 @@ public final class ReadmeTables {
         if (Files.exists(benchmark)) {
             text = replace(text, "performance", performanceTable(Files.readAllLines(benchmark)));
         }
-        Path jmh = Path.of("benchmarks", "results", "jmh-kernels-4096.csv");
-        if (Files.exists(jmh)) {
-            text = replace(text, "kernel-performance", kernelTable(Files.readAllLines(jmh)));
+        Path jmh = Path.of("benchmarks", "results", "jmh-kernels.csv");
+        Path jmhScalar = Path.of("benchmarks", "results", "jmh-kernels-scalar.csv");
+        if (Files.exists(jmh) && Files.exists(jmhScalar)) {
+            text = replace(text, "kernel-performance", kernelTable(Files.readAllLines(jmh), Files.readAllLines(jmhScalar)));
         }
         Path accuracy = Path.of("core", "target", "accuracy", "kernels.csv");
         Path pytorch = Path.of("core", "src", "test", "python", "pytorch_accuracy.csv");
@@ -110,24 +111,42 @@ public final class ReadmeTables {
         return sb.toString();
     }
 
-    /** Markdown: JMH's CSV (KernelBenchmark) as ns per value, one row per kernel, with the error bars. */
-    static String kernelTable(List<String> csv) {
-        Map<String, Map<String, String>> byKernel = new LinkedHashMap<>();
+    /**
+     * Markdown: JMH's CSVs (KernelBenchmark) as ns per value with the error bars, one row per kernel and
+     * batch size: {@code simd} from a run with the Vector API module, {@code scalar} from one without.
+     */
+    static String kernelTable(List<String> simd, List<String> scalar) {
+        Map<String, Map<String, double[]>> withModule = jmhScores(simd);
+        Map<String, Map<String, double[]>> without = jmhScores(scalar);
+        StringBuilder sb = new StringBuilder("| Kernel | Values | double[], scalar | double[], Vector API | Speed-up "
+                + "| Arrow, no nulls | Arrow, 10% nulls | Naive formula |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        withModule.forEach((row, v) -> {
+            double[] plain = without.getOrDefault(row, Map.of()).get("array");
+            sb.append("| `").append(row.replace("@", "` | ")).append(" | ").append(score(plain)).append(" | ")
+                    .append(score(v.get("array"))).append(" | ")
+                    .append(plain == null ? "-" : String.format(Locale.ROOT, "%.1fx", plain[0] / v.get("array")[0]))
+                    .append(" | ").append(score(v.get("arrow"))).append(" | ").append(score(v.get("arrowWithNulls")))
+                    .append(" | ").append(score(v.get("naive"))).append(" |\n");
+        });
+        return sb.toString();
+    }
+
+    /** JMH CSV rows by {@code kernel@size}, then by benchmark method: {score, error}, in ns per value. */
+    private static Map<String, Map<String, double[]>> jmhScores(List<String> csv) {
+        Map<String, Map<String, double[]>> rows = new LinkedHashMap<>();
         for (String line : csv.subList(1, csv.size())) {
             String[] cols = line.replace("\"", "").split(",");
             double size = Double.parseDouble(cols[8]);
             String method = cols[0].substring(cols[0].lastIndexOf('.') + 1);
-            byKernel.computeIfAbsent(cols[7], k -> new HashMap<>()).put(method, String.format(Locale.ROOT, "%.1f ± %.1f",
-                    Double.parseDouble(cols[4]) / size, Double.parseDouble(cols[5]) / size));
+            rows.computeIfAbsent(cols[7] + "@" + cols[8], k -> new HashMap<>())
+                    .put(method, new double[] {Double.parseDouble(cols[4]) / size, Double.parseDouble(cols[5]) / size});
         }
-        StringBuilder sb = new StringBuilder("| Kernel | double[] loop | Arrow, no nulls | Arrow, 10% nulls | Naive formula |\n"
-                + "|---|---:|---:|---:|---:|\n");
-        byKernel.forEach((kernel, v) -> sb.append("| `").append(kernel).append("` | ").append(v.get("array")).append(" | ")
-                .append(v.get("arrow")).append(" | ").append(v.get("arrowWithNulls")).append(" | ").append(v.get("naive"))
-                .append(" |\n"));
-        return sb.toString();
+        return rows;
     }
 
+    private static String score(double[] s) {
+        return s == null ? "-" : String.format(Locale.ROOT, "%.2f ± %.2f", s[0], s[1]);
+    }
     private static String number(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%.1f", v);
     }

