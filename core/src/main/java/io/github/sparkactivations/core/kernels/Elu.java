@@ -17,7 +17,7 @@ public final class Elu {
 
     /** {@code elu(x, a) = x if x > 0 else a * expm1(x)}. */
     public static double elu(double x, double alpha) {
-        return x > 0 ? x : alpha * Math.expm1(x);
+        return x > 0 ? x : alpha * Expm1.negative(x);
     }
 
     /** {@code 1 if x > 0 else a * exp(x)}: a at 0, as in PyTorch. */
@@ -30,7 +30,7 @@ public final class Elu {
         if (x > 0) {
             return Math.fma(x, SELU_SCALE, x * SELU_SCALE_LO);
         }
-        double m = Math.expm1(x);
+        double m = Expm1.negative(x);
         return Math.fma(m, SELU_SCALE_ALPHA, m * SELU_SCALE_ALPHA_LO);
     }
 
@@ -45,7 +45,7 @@ public final class Elu {
 
     /** {@code celu(x, a) = x if x > 0 else a * expm1(x / a)}. */
     public static double celu(double x, double alpha) {
-        return x > 0 ? x : alpha * Math.expm1(x / alpha);
+        return x > 0 ? x : alpha * Expm1.negative(x / alpha);
     }
 
     /** {@code 1 if x > 0 else exp(x / a)}: 1 at 0, as in PyTorch. */
