@@ -83,7 +83,9 @@ public final class Gelu {
      */
     public static double exact(double x) {
         double left = exactLeft(-Math.abs(x));
-        return x >= 0 ? x + left : left;
+        // x + left for x >= 0, left below; picked by arithmetic, as a branch on random signs costs more.
+        double positive = Math.copySign(0.5, x) + 0.5;
+        return left + positive * Math.max(x, -Double.MAX_VALUE);
     }
 
     /**
@@ -92,7 +94,9 @@ public final class Gelu {
      */
     public static double exactGrad(double x) {
         double left = exactGradLeft(-Math.abs(x));
-        return x >= 0 ? 1 - left : left;
+        // 1 - left for x >= 0, left below, without a branch.
+        double positive = Math.copySign(0.5, x) + 0.5;
+        return positive - (2 * positive - 1) * left;
     }
 
     /** {@link #exact} for x <= 0 (or NaN). */
@@ -127,8 +131,9 @@ public final class Gelu {
         // erfcx(z) / 2 = T(z) / 2z; the sum in double-double.
         DoubleDouble t = ZErfcx.value(z);
         double halfT = 0.5 * t.hi();
-        double a = halfT / z;
-        double aLo = (Math.fma(-a, z, halfT) + 0.5 * t.lo()) / z;
+        double inverse = 1 / z;
+        double a = halfT * inverse;
+        double aLo = (Math.fma(-a, z, halfT) + 0.5 * t.lo()) * inverse;
         double b = x * INV_SQRT_2PI;
         double bLo = Math.fma(x, INV_SQRT_2PI, -b) + x * INV_SQRT_2PI_LO;
         double m = a + b;
