@@ -30,23 +30,16 @@ import java.util.function.DoubleUnaryOperator;
  * scalar kernel over a {@code double[]}, over an Arrow {@code Float8Vector} with and without nulls,
  * and the naive textbook formula. Divide by {@code size} for ns per value.
  *
- * <p>Run (after {@code bin/activations-bench} has built it), with the JVM flags Arrow needs on Java 17
- * ({@code $OPENS}, the parent pom's {@code jvm.opens}) for the forked JVM too; once with the Vector API
- * module (the SIMD kernels), once without and only the {@code array} loop (the scalar kernels):
- * <pre>{@code
- * CP="benchmarks/target/classes:$(cat benchmarks/target/bench.classpath)"
- * java $OPENS -cp "$CP" org.openjdk.jmh.Main KernelBenchmark -rf csv -rff benchmarks/results/jmh-kernels.csv \
- *     -jvmArgsAppend "$OPENS --add-modules jdk.incubator.vector"
- * java $OPENS -cp "$CP" org.openjdk.jmh.Main 'KernelBenchmark.array' -rf csv -rff benchmarks/results/jmh-kernels-scalar.csv \
- *     -jvmArgsAppend "$OPENS"
- * }</pre>
- * ReadmeTables turns the two into the README's kernel table. For gelu, the naive column is the textbook
- * {@code 0.5 x (1 + erf(x / sqrt(2)))} with Commons Numbers' erf; the kernel is the erfc form.
+ * <p>{@code bin/activations-kernel-bench} runs them for every kernel ({@link KernelNames}), once with the
+ * Vector API module (the SIMD kernels) and once without (the scalar kernels), and writes the CSVs from
+ * which ReadmeTables makes the README's kernel table. The naive column exists for the kernels of
+ * {@code NAIVE} only; for gelu it is the textbook {@code 0.5 x (1 + erf(x / sqrt(2)))} with Commons
+ * Numbers' erf, where the kernel is the erfc form with our own {@code z * erfcx(z)}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 @State(Scope.Benchmark)
 public class KernelBenchmark {
@@ -66,6 +59,7 @@ public class KernelBenchmark {
             Map.entry("celu", x -> x > 0 ? x : Math.exp(x) - 1),
             Map.entry("relu", x -> Math.max(x, 0)));
 
+    /** A kernel's name, {@code name.choice} for a non-default choice; {@link KernelNames} lists them all. */
     @Param({"sigmoid", "sigmoid_grad", "log_sigmoid", "tanh_grad", "relu", "elu", "celu", "gelu", "gelu.tanh", "silu",
             "mish", "softplus"})
     public String function;
@@ -137,8 +131,12 @@ public class KernelBenchmark {
         return result;
     }
 
+    /** The kernel's textbook formula; for the kernels of {@code NAIVE} only. */
     @Benchmark
     public double[] naive() {
+        if (naive == null) {
+            throw new IllegalStateException("no naive formula for " + function);
+        }
         for (int i = 0; i < size; i++) {
             out[i] = naive.applyAsDouble(in[i]);
         }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static io.github.sparkactivations.core.KernelAccuracyTest.ulpError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,6 +38,7 @@ class SimdKernelsTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String table : lines("index.txt")) {
             BoundKernel kernel = bind(table);
+            assertEquals(kernel.hasSimdForm(), kernel.simd(), table + ": with the module, a SIMD form runs");
             if (kernel.simd()) {
                 tests.add(DynamicTest.dynamicTest(table, () -> check(table, kernel)));
             }

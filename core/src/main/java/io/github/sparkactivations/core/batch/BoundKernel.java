@@ -108,6 +108,11 @@ public final class BoundKernel implements Serializable {
         return simdLoop() != null;
     }
 
+    /** Whether the kernel has a SIMD form, which runs when the Vector API module is present. */
+    public boolean hasSimdForm() {
+        return SimdKernels.has(kernel);
+    }
+
     private SimdKernels.Loop simdLoop() {
         if (!simdChecked) {
             simd = SimdKernels.of(kernel, a);

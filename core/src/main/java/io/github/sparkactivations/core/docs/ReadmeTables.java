@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.docs;
 
+import io.github.sparkactivations.core.batch.BoundKernel;
+
 import io.github.sparkactivations.core.catalog.Activation;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
@@ -112,40 +114,59 @@ public final class ReadmeTables {
     }
 
     /**
-     * Markdown: JMH's CSVs (KernelBenchmark) as ns per value with the error bars, one row per kernel and
-     * batch size: {@code simd} from a run with the Vector API module, {@code scalar} from one without.
+     * Markdown: JMH's CSVs (KernelBenchmark) as ns per value, one row per kernel: {@code simd} from a run
+     * with the Vector API module, {@code scalar} from one without; 4,096 and 1,048,576 values.
      */
     static String kernelTable(List<String> simd, List<String> scalar) {
-        Map<String, Map<String, double[]>> withModule = jmhScores(simd);
-        Map<String, Map<String, double[]>> without = jmhScores(scalar);
-        StringBuilder sb = new StringBuilder("| Kernel | Values | double[], scalar | double[], Vector API | Speed-up "
-                + "| Arrow, no nulls | Arrow, 10% nulls | Naive formula |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        withModule.forEach((row, v) -> {
-            double[] plain = without.getOrDefault(row, Map.of()).get("array");
-            sb.append("| `").append(row.replace("@", "` | ")).append(" | ").append(score(plain)).append(" | ")
-                    .append(score(v.get("array"))).append(" | ")
-                    .append(plain == null ? "-" : String.format(Locale.ROOT, "%.1fx", plain[0] / v.get("array")[0]))
-                    .append(" | ").append(score(v.get("arrow"))).append(" | ").append(score(v.get("arrowWithNulls")))
-                    .append(" | ").append(score(v.get("naive"))).append(" |\n");
+        Map<String, Map<String, Double>> withModule = jmhScores(simd);
+        Map<String, Map<String, Double>> without = jmhScores(scalar);
+        StringBuilder sb = new StringBuilder("| Kernel | Scalar | Vector API | Speed-up | Arrow | Arrow, 10% nulls "
+                + "| Naive formula | Scalar, 1M | Vector API, 1M | Speed-up, 1M |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        withModule.forEach((kernel, measured) -> {
+            Map<String, Double> plain = without.getOrDefault(kernel, Map.of());
+            // Kernels without a SIMD form run the same scalar code in both runs: one figure, not two.
+            Map<String, Double> v = new HashMap<>(measured);
+            if (!hasSimdForm(kernel)) {
+                v.remove("array@4096");
+                v.remove("array@1048576");
+            }
+            sb.append("| `").append(kernel).append("` | ").append(score(plain.get("array@4096"))).append(" | ")
+                    .append(score(v.get("array@4096"))).append(" | ")
+                    .append(speedUp(plain.get("array@4096"), v.get("array@4096"))).append(" | ")
+                    .append(score(v.get("arrow@4096"))).append(" | ").append(score(v.get("arrowWithNulls@4096")))
+                    .append(" | ").append(score(v.get("naive@4096"))).append(" | ")
+                    .append(score(plain.get("array@1048576"))).append(" | ").append(score(v.get("array@1048576")))
+                    .append(" | ").append(speedUp(plain.get("array@1048576"), v.get("array@1048576"))).append(" |\n");
         });
         return sb.toString();
     }
 
-    /** JMH CSV rows by {@code kernel@size}, then by benchmark method: {score, error}, in ns per value. */
-    private static Map<String, Map<String, double[]>> jmhScores(List<String> csv) {
-        Map<String, Map<String, double[]>> rows = new LinkedHashMap<>();
+    /** Whether the kernel {@code name[.choice]} has a SIMD form. */
+    private static boolean hasSimdForm(String kernel) {
+        String[] nameAndChoice = kernel.split("\\.");
+        SqlFunction f = Catalog.function(nameAndChoice[0]).orElseThrow();
+        return BoundKernel.of(f, nameAndChoice.length > 1 ? nameAndChoice[1] : null).hasSimdForm();
+    }
+
+    /** JMH CSV rows by kernel, then by {@code method@size}: the mean in ns per value. */
+    private static Map<String, Map<String, Double>> jmhScores(List<String> csv) {
+        Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
         for (String line : csv.subList(1, csv.size())) {
             String[] cols = line.replace("\"", "").split(",");
-            double size = Double.parseDouble(cols[8]);
             String method = cols[0].substring(cols[0].lastIndexOf('.') + 1);
-            rows.computeIfAbsent(cols[7] + "@" + cols[8], k -> new HashMap<>())
-                    .put(method, new double[] {Double.parseDouble(cols[4]) / size, Double.parseDouble(cols[5]) / size});
+            rows.computeIfAbsent(cols[7], k -> new HashMap<>())
+                    .put(method + "@" + cols[8], Double.parseDouble(cols[4]) / Double.parseDouble(cols[8]));
         }
         return rows;
     }
 
-    private static String score(double[] s) {
-        return s == null ? "-" : String.format(Locale.ROOT, "%.2f ± %.2f", s[0], s[1]);
+    private static String score(Double nanos) {
+        return nanos == null ? "-" : String.format(Locale.ROOT, "%.2f", nanos);
+    }
+
+    private static String speedUp(Double scalar, Double simd) {
+        return scalar == null || simd == null ? "-" : String.format(Locale.ROOT, "%.1fx", scalar / simd);
     }
     private static String number(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%.1f", v);
