@@ -18,7 +18,7 @@ import java.util.Random;
 /**
  * A kernel alone: a plain loop over 2^20 values in [-10, 10], one thread, in a JVM of its own. In the
  * benchmark's JVM the batch loop has already called dozens of kernels, and its call site, megamorphic,
- * no longer inlines any of them: that measured 5 to 10 ns per value of dispatch, not of kernel.
+ * no longer inlines any of them: the column measured the dispatch as much as the kernel.
  */
 final class KernelLoop {
 
