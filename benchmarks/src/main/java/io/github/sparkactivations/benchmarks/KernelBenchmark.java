@@ -59,7 +59,10 @@ public class KernelBenchmark {
             Map.entry("celu", x -> x > 0 ? x : Math.exp(x) - 1),
             Map.entry("relu", x -> Math.max(x, 0)));
 
-    /** A kernel's name, {@code name.choice} for a non-default choice; {@link KernelNames} lists them all. */
+    /**
+     * A kernel's name, {@code name.choice} for a non-default choice; {@link KernelNames} lists them all.
+     * By default, the kernels of {@code NAIVE}: the only ones {@link #naive} can run.
+     */
     @Param({"sigmoid", "sigmoid_grad", "log_sigmoid", "tanh_grad", "relu", "elu", "celu", "gelu", "gelu.tanh", "silu",
             "mish", "softplus"})
     public String function;

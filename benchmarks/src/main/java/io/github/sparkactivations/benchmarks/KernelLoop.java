@@ -35,7 +35,10 @@ final class KernelLoop {
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect")).forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), KernelLoop.class.getName(),
-                function, String.valueOf(choice), String.valueOf(repetitions)));
+                String.valueOf(repetitions), function));
+        if (choice != null) {
+            command.add(choice);
+        }
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Measurement m = new Measurement(function, "kernel_loop_1_thread", VALUES);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -54,11 +57,11 @@ final class KernelLoop {
         return m;
     }
 
-    /** {@code function choice repetitions}: prints the nanoseconds of each timed pass, one per line. */
+    /** {@code repetitions function [choice]}: prints the nanoseconds of each timed pass, one per line. */
     public static void main(String[] args) {
-        SqlFunction f = Catalog.function(args[0]).orElseThrow();
-        BoundKernel kernel = BoundKernel.of(f, "null".equals(args[1]) ? null : args[1]);
-        int repetitions = Integer.parseInt(args[2]);
+        int repetitions = Integer.parseInt(args[0]);
+        SqlFunction f = Catalog.function(args[1]).orElseThrow();
+        BoundKernel kernel = BoundKernel.of(f, args.length > 2 ? args[2] : null);
         double[] in = new double[VALUES];
         double[] out = new double[VALUES];
         Random random = new Random(7);

@@ -8,7 +8,8 @@ import io.github.sparkactivations.core.simd.VectorSigmoidGrad;
 import io.github.sparkactivations.core.simd.VectorSilu;
 
 import java.lang.reflect.Method;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.DoubleFunction;
 
 /**
  * The SIMD batch kernels, used when the JVM runs with {@code --add-modules jdk.incubator.vector};
@@ -25,33 +26,30 @@ final class SimdKernels {
 
     static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
-    /** The kernels with a SIMD form, by {@code Class.method} of their scalar kernel. */
-    private static final Set<String> FORMS = Set.of("Sigmoid.sigmoid", "Sigmoid.grad", "Tanh.grad", "Swish.silu",
-            "Mish.value", "Elu.elu", "Elu.celu");
+    /**
+     * The SIMD loop of each kernel that has one, by {@code Class.method} of its scalar kernel, given the
+     * first parameter. The outer lambdas link no class of package {@code simd}; only calling one does.
+     */
+    private static final Map<String, DoubleFunction<Loop>> FORMS = Map.of(
+            "Sigmoid.sigmoid", a -> VectorSigmoid::apply,
+            "Sigmoid.grad", a -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 1, 1),
+            "Tanh.grad", a -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 2, 4),
+            "Swish.silu", a -> VectorSilu::apply,
+            "Mish.value", a -> VectorMish::apply,
+            "Elu.elu", a -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, 1),
+            "Elu.celu", a -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, a));
 
     private SimdKernels() {
     }
 
     /** Whether {@code kernel} has a SIMD form, whether or not the Vector API is present to run it. */
     static boolean has(Kernel kernel) {
-        return FORMS.contains(name(kernel));
+        return FORMS.containsKey(name(kernel));
     }
 
     /** The SIMD loop of {@code kernel} with its first parameter {@code a}, or null if it has none or the Vector API is absent. */
     static Loop of(Kernel kernel, double a) {
-        if (!AVAILABLE || !has(kernel)) {
-            return null;
-        }
-        return switch (name(kernel)) {
-            case "Sigmoid.sigmoid" -> VectorSigmoid::apply;
-            case "Sigmoid.grad" -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 1, 1);
-            case "Tanh.grad" -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 2, 4);
-            case "Swish.silu" -> VectorSilu::apply;
-            case "Mish.value" -> VectorMish::apply;
-            case "Elu.elu" -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, 1);
-            case "Elu.celu" -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, a);
-            default -> throw new IllegalStateException("a SIMD form without its loop: " + name(kernel));
-        };
+        return AVAILABLE && has(kernel) ? FORMS.get(name(kernel)).apply(a) : null;
     }
 
     private static String name(Kernel kernel) {

@@ -3,8 +3,8 @@ package io.github.sparkactivations.core.kernels;
 /**
  * {@code expm1(x) = exp(x) - 1} for x <= 0, as the ELU family needs it, in plain Java: on JDK 17
  * {@link Math#expm1} is a native call, and elu took 11.4 ns per value with it, 6.6 with this (one
- * thread, random x in [-10, 10], measured). The scalar twin of the SIMD kernels' expm1: {@code x = k ln2 + r},
- * |r| <= ln2 / 2, with ln2 in double-double through FMA; {@code expm1(r) = r + r^2 Q(r)}, Q the
+ * thread, random x in [-10, 10], measured). The scalar twin of the SIMD kernels' expm1:
+ * {@code x = k ln2 + r}, |r| <= ln2 / 2, with ln2 in double-double through FMA; {@code expm1(r) = r + r^2 Q(r)}, Q the
  * Taylor series to r^13; then {@code 2^k (1 + s) - 1 = 2^k s + (2^k - 1)}, one FMA, where
  * {@code 2^k - 1} is exact. Max error over the mpmath tables 1.06 ulp for elu and celu, 1.40
  * for selu (measured).

@@ -83,8 +83,8 @@ public final class Gelu {
      */
     public static double exact(double x) {
         double left = exactLeft(-Math.abs(x));
-        // x + left for x >= 0, left below; picked by arithmetic, as a branch on random signs costs more.
-        double positive = Math.copySign(0.5, x) + 0.5;
+        // x + left for x >= 0, left below, without a branch; max keeps 0 * -inf from making a NaN.
+        double positive = SignBit.clear(x);
         return left + positive * Math.max(x, -Double.MAX_VALUE);
     }
 
@@ -95,7 +95,7 @@ public final class Gelu {
     public static double exactGrad(double x) {
         double left = exactGradLeft(-Math.abs(x));
         // 1 - left for x >= 0, left below, without a branch.
-        double positive = Math.copySign(0.5, x) + 0.5;
+        double positive = SignBit.clear(x);
         return positive - (2 * positive - 1) * left;
     }
 

@@ -8,8 +8,8 @@ package io.github.sparkactivations.core.kernels;
  * <p>Chebyshev fits by make_polynomials.py, each below 1e-18 relative: in z on [0.5, 1], [1, 2],
  * [2, 3], [3, 4], and in {@code w = 1 / z^2} beyond 4 (T tends to 1 / sqrt(pi)). Each array holds the
  * constant term as double-double, then the other coefficients; the last step, {@code c0 + t q}, is
- * carried in double-double, so T is good to about 0.1 ulp. Written by hand because Commons Numbers' erfcx is 1.8 ulp here, which
- * the exact gelu's left tail inherited.
+ * carried in double-double, so T is good to about 0.1 ulp. Written by hand because Commons Numbers'
+ * erfcx is 1.8 ulp here, which the exact gelu's left tail inherited.
  */
 final class ZErfcx {
 

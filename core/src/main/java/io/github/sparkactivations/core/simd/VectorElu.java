@@ -1,12 +1,13 @@
 package io.github.sparkactivations.core.simd;
 
+import io.github.sparkactivations.core.kernels.Elu;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
 /**
  * ELU and CELU, {@code x if x > 0 else alpha * expm1(x / divisor)}, over a {@code double[]} slice, a
- * vector of lanes at a time: the scalar kernels' formula with {@link VectorExp#expm1}. elu has divisor
- * 1 (x / 1 is x), celu divisor alpha. Arguments below -700 are clamped there: expm1 is -1 to the last
+ * vector of lanes at a time: the scalar kernels' formula with {@link VectorExp#expm1}; the lanes left
+ * over take the scalar kernels. elu has divisor 1 (x / 1 is x), celu divisor alpha. Arguments below -700 are clamped there: expm1 is -1 to the last
  * bit from about -38 on.
  */
 public final class VectorElu {
@@ -25,8 +26,8 @@ public final class VectorElu {
             negative.blend(x, x.compare(VectorOperators.GT, 0.0)).intoArray(out, outFrom + i);
         }
         for (; i < length; i++) {
-            double x = in[from + i];
-            out[outFrom + i] = x > 0 ? x : alpha * Math.expm1(x / divisor);
+            // celu(x, alpha) is elu(x, alpha) when alpha is 1, so either kernel serves when the two agree.
+            out[outFrom + i] = divisor == alpha ? Elu.celu(in[from + i], alpha) : Elu.elu(in[from + i], alpha);
         }
     }
 }

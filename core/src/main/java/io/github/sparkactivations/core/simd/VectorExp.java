@@ -7,8 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@code exp(a)} and {@code expm1(a)} on a vector of doubles in [-700, 0], our own: the Vector API's
- * EXP (SVML) is a few ulp off, which the 2-ulp bound of the kernels built on it cannot absorb. Range reduction
- * {@code a = k ln2 + r}, |r| <= ln2 / 2, with ln2 in double-double through FMA; then
+ * EXP (SVML) is a few ulp off, which the 2-ulp bound of the kernels built on it cannot absorb. Range
+ * reduction {@code a = k ln2 + r}, |r| <= ln2 / 2, with ln2 in double-double through FMA; then
  * {@code exp(r) = 1 + (r + r^2 Q(r))}, Q the Taylor series to r^13 (truncation below 1e-18), so that
  * the one rounding that counts is the final {@code 1 + s}; then an exact scaling by 2^k.
  */
