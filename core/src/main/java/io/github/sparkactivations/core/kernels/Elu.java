@@ -12,6 +12,11 @@ public final class Elu {
     private static final double SELU_SCALE_ALPHA = 1.7580993408473768;
     private static final double SELU_SCALE_ALPHA_LO = 1.41535193800845e-17;
 
+    /** Below this |x / alpha|, the series of expm1 to q^2 is exact to 2^-90. */
+    private static final double CELU_SERIES = 0x1p-30;
+    /** Below this, the remainder of x / alpha may fall below the least subnormal. */
+    private static final double TINY = 0x1p-900;
+
     private Elu() {
     }
 
@@ -20,9 +25,12 @@ public final class Elu {
         return x > 0 ? x : alpha * Expm1.negative(x);
     }
 
-    /** {@code 1 if x > 0 else a * exp(x)}: a at 0, as in PyTorch. */
+    /** {@code 1 if x > 0 else a * exp(x)}: a at 0, as in PyTorch; scaled where exp(x) underflows but a is large. */
     public static double eluGrad(double x, double alpha) {
-        return x > 0 ? 1.0 : alpha * Math.exp(x);
+        if (x > 0) {
+            return 1.0;
+        }
+        return x < Underflow.EXP_TAIL ? Underflow.timesExp(alpha, x, 0) : alpha * Math.exp(x);
     }
 
     /** {@code selu(x) = scale * (x if x > 0 else alpha * expm1(x))}, scale and alpha fixed. */
@@ -43,13 +51,44 @@ public final class Elu {
         return Math.fma(e, SELU_SCALE_ALPHA, e * SELU_SCALE_ALPHA_LO);
     }
 
-    /** {@code celu(x, a) = x if x > 0 else a * expm1(x / a)}. */
+    /**
+     * {@code celu(x, a) = x if x > 0 else a * expm1(x / a)}. The rounding of {@code q = x / a} enters
+     * through its remainder {@code r = x - a q} (exact by FMA): {@code a expm1(q + r / a) = a expm1(q) +
+     * r (1 + expm1(q))} to first order, one rounding. Where q is tiny (or underflows) it is
+     * {@code x (1 + q / 2 + q^2 / 6)}, with q only in the correction.
+     */
     public static double celu(double x, double alpha) {
-        return x > 0 ? x : alpha * Expm1.negative(x / alpha);
+        if (x > 0) {
+            return x;
+        }
+        double q = x / alpha;
+        if (q > -CELU_SERIES) {
+            return x + x * q * (0.5 + q * (1.0 / 6));
+        }
+        double m = Expm1.negative(q);
+        if (q < Expm1.SATURATED) {
+            return alpha * m;
+        }
+        return Math.fma(alpha, m, Math.fma(-q, alpha, x) * (1 + m));
     }
 
-    /** {@code 1 if x > 0 else exp(x / a)}: 1 at 0, as in PyTorch. */
+    /**
+     * {@code 1 if x > 0 else exp(x / a)}: 1 at 0, as in PyTorch; {@code x / a} in double-double, its
+     * remainder by FMA, after scaling x and a up together when both are so small that it would underflow.
+     */
     public static double celuGrad(double x, double alpha) {
-        return x > 0 ? 1.0 : Math.exp(x / alpha);
+        if (x > 0) {
+            return 1.0;
+        }
+        if (Math.abs(x) < TINY && alpha < TINY) {
+            x *= 0x1p200;
+            alpha *= 0x1p200;
+        }
+        double q = x / alpha;
+        if (q < Underflow.EXP_TAIL) {
+            return Underflow.timesExp(1, q, Math.fma(-q, alpha, x) / alpha);
+        }
+        double e = Math.exp(q);
+        return e + e * (Math.fma(-q, alpha, x) / alpha);
     }
 }

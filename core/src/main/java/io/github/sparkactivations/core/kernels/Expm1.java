@@ -17,7 +17,7 @@ final class Expm1 {
     /** 1.5 * 2^52: adding it rounds to an integer, which then sits in the low bits. */
     private static final double ROUNDER = 6755399441055744.0;
     /** Below this, exp(x) < 2^-54 and expm1(x) rounds to -1. */
-    private static final double SATURATED = -40;
+    static final double SATURATED = -40;
 
     private Expm1() {
     }

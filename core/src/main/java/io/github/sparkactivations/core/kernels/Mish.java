@@ -39,7 +39,7 @@ public final class Mish {
             return x - x * twoF2 / (1 + 2 * f + twoF2);
         }
         if (x < Underflow.EXP_TAIL) {
-            return x == Double.NEGATIVE_INFINITY ? -0.0 : Underflow.timesExp(x, x);
+            return x == Double.NEGATIVE_INFINITY ? -0.0 : Underflow.timesExp(x, x, 0);
         }
         double e = Math.exp(x);
         double a = e + 2;
@@ -72,7 +72,7 @@ public final class Mish {
             return MISH_NEAR_ROOT.value(x, 0);
         }
         if (x < Underflow.EXP_TAIL) {
-            return x == Double.NEGATIVE_INFINITY ? 0.0 : Underflow.timesExp(1 + x, x);
+            return x == Double.NEGATIVE_INFINITY ? 0.0 : Underflow.timesExp(1 + x, x, 0);
         }
         double e = Math.exp(x);
         double h = 4 * (1 + x);

@@ -27,11 +27,13 @@ final class NearRoot {
 
     /** f at the double-double point {@code x + xLo}; {@code x - root} is exact there (Sterbenz). */
     double value(double x, double xLo) {
-        double t = (x - root) + (xLo - rootLo);
+        double d = x - root;
+        double dLo = xLo - rootLo;
+        double t = d + dLo;
         double p = q[q.length - 1];
         for (int i = q.length - 2; i >= 0; i--) {
             p = Math.fma(p, t, q[i]);
         }
-        return t * p;
+        return Math.fma(d, p, dLo * p);
     }
 }

@@ -45,7 +45,7 @@ public final class Sigmoid {
      */
     static double times(double m, double v, double vLo) {
         if (v < Underflow.EXP_TAIL) {
-            return Underflow.timesExp(m * (1 + vLo), v);
+            return Underflow.timesExp(m, v, vLo);
         }
         double e = Math.exp(-Math.abs(v));
         double positive = SignBit.clear(v);

@@ -7,41 +7,80 @@ package io.github.sparkactivations.core.kernels;
  */
 public final class SigmoidLoss {
 
+    /** Beyond this |x|, exp(-|x|) leaves ExpDD's range, and one term of the gradient is negligible. */
+    private static final double SOFT_RANGE = 700;
+
     private SigmoidLoss() {
     }
 
     /** {@code -(pw * y * log(sigmoid(x)) + (1 - y) * log(1 - sigmoid(x)))}. */
     public static double value(double x, double label, double posWeight) {
-        double positive = label * posWeight;
-        double negative = 1 - label;
-        double loss = 0;
-        if (positive != 0) {
-            loss += positive * softplus(-x);
-        }
-        if (negative != 0) {
-            loss += negative * softplus(x);
-        }
+        double loss = weightedSoftplus(label, posWeight, -x) + weightedSoftplus(1 - label, 1, x);
         return x == x ? loss : x;
     }
 
-    /** {@code (1 - y) * sigmoid(x) - pw * y * sigmoid(-x)}: {@code sigmoid(x) - y} when pw = 1. */
+    /**
+     * {@code (1 - y) * sigmoid(x) - pw * y * sigmoid(-x)}: {@code sigmoid(x) - y} when pw = 1. With a
+     * soft label both terms are there and may cancel (near the loss's minimum, where training ends):
+     * then everything is carried in double-double ({@link #softLabelGrad}), at about 4x the cost.
+     */
     public static double grad(double x, double label, double posWeight) {
         double positive = label * posWeight;
         double negative = 1 - label;
-        double g = 0;
         if (Double.isInfinite(x)) {
             return x > 0 ? negative : -positive;
         }
-        if (negative != 0) {
-            g += Sigmoid.times(negative, x, 0);
+        double a = negative != 0 ? Sigmoid.times(negative, x, 0) : 0;
+        double b = positive != 0 ? Sigmoid.times(positive, -x, 0) : 0;
+        if (a != 0 && b != 0 && Math.abs(x) <= SOFT_RANGE) {
+            return softLabelGrad(x, label, posWeight);
         }
-        if (positive != 0) {
-            g -= Sigmoid.times(positive, -x, 0);
-        }
-        return x == x ? g : x;
+        return x == x ? a - b : x;
     }
 
-    private static double softplus(double x) {
-        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+    /**
+     * The gradient as {@code ((1 - y) - c e) / (1 + e)} for x >= 0 and {@code ((1 - y) e - c) / (1 + e)}
+     * below, {@code e = exp(-|x|)} and {@code c = pw * y}, in double-double: the numerator's
+     * cancellation then costs no accuracy until about 2^-96.
+     */
+    private static double softLabelGrad(double x, double label, double posWeight) {
+        DoubleDouble e = ExpDD.of(-Math.abs(x));
+        double c = label * posWeight;
+        double cLo = Math.fma(label, posWeight, -c);
+        double n = 1 - label;
+        double nLo = Sums.twoSumError(1, -label, n);
+        double s;
+        double sLo;
+        if (x >= 0) {
+            double p = c * e.hi();
+            double pLo = Math.fma(c, e.hi(), -p) + c * e.lo() + cLo * e.hi();
+            s = n - p;
+            sLo = Sums.twoSumError(n, -p, s) + nLo - pLo;
+        } else {
+            double p = n * e.hi();
+            double pLo = Math.fma(n, e.hi(), -p) + n * e.lo() + nLo * e.hi();
+            s = p - c;
+            sLo = Sums.twoSumError(p, -c, s) + pLo - cLo;
+        }
+        double d = 1 + e.hi();
+        double dLo = Sums.twoSumError(1, e.hi(), d) + e.lo();
+        double q = s / d;
+        return q + (-Math.fma(q, d, -s) + sLo - q * dLo) / d;
+    }
+
+    /**
+     * {@code a * b * softplus(z)}, 0 when a weight is; {@code a b exp(z)} in the left tail, scaled so that a
+     * large weight cannot magnify a subnormal exp(z); else multiplied in an order that keeps a tiny b
+     * from underflowing before a large softplus.
+     */
+    private static double weightedSoftplus(double a, double b, double z) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        if (z < Underflow.EXP_TAIL) {
+            return Underflow.timesExp(a * b, z, 0);
+        }
+        double s = Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z)));
+        return b >= 1 ? a * b * s : a * (b * s);
     }
 }

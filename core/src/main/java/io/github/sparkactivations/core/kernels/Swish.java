@@ -62,7 +62,9 @@ public final class Swish {
             return SILU_NEAR_ROOT.value(y, yLo);
         }
         if (y < Underflow.EXP_TAIL) {
-            return Underflow.timesExp((1 + y) * (1 + yLo), y);
+            // e^(y + yLo) (1 + y + yLo), where 1 + y is exact at this size and yLo moves into the exponent.
+            double a = 1 + y;
+            return Underflow.timesExp(a, y, yLo + yLo / a);
         }
         if (y >= 0) {
             // (1 + f (1 + y)) / (1 + f)^2, f = exp(-y): all terms positive.

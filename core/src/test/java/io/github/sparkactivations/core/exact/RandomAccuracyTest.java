@@ -1,0 +1,117 @@
+package io.github.sparkactivations.core.exact;
+
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.Form;
+import io.github.sparkactivations.core.catalog.SqlFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every deterministic form of every element-wise catalog function (derivatives included) against its
+ * exact value ({@link References}), at random inputs and random parameters ({@link Draws}): at most
+ * 2 ulps, never NaN. {@code -Daccuracy.samples=N} points per form (2,000 by default), from
+ * {@code -Daccuracy.seed=S} (a fresh seed by default, printed, and in every failure). Every 16th
+ * point is also evaluated at more digits, which must not move the reference. The worst error per form
+ * goes to {@code target/accuracy/random.csv}. rrelu's training form draws its own slope, so its
+ * value is no function of x; its inference form is checked.
+ */
+class RandomAccuracyTest {
+
+    static final long SEED = Long.getLong("accuracy.seed", new SplittableRandom().nextLong());
+    static final int SAMPLES = Integer.getInteger("accuracy.samples", 2000);
+    private static final double MAX_ULPS = 2.0;
+    private static final Exact EXACT = new Exact(40);
+    private static final Exact WIDER = new Exact(64);
+    private static final Map<String, String> REPORT = new TreeMap<>();
+
+    @TestFactory
+    Stream<DynamicTest> everyFormIsWithinTwoUlpsAtRandomPoints() {
+        System.out.printf("RandomAccuracyTest: seed %d (-Daccuracy.seed=%d), %d points per form%n", SEED, SEED, SAMPLES);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (SqlFunction f : Catalog.functions()) {
+            for (Map.Entry<String, Form> form : f.forms().entrySet()) {
+                if (!form.getValue().random()) {
+                    String key = key(f, form.getKey());
+                    tests.add(DynamicTest.dynamicTest(key, () -> check(key, f, form.getValue())));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyDeterministicFormHasAReference() {
+        for (SqlFunction f : Catalog.functions()) {
+            f.forms().forEach((choice, form) -> assertTrue(form.random() || References.of(key(f, choice)).isPresent(),
+                    "no reference for " + key(f, choice) + " in References"));
+        }
+    }
+
+    /** One failing point, or the worst one. */
+    private record Point(double[] parameters, double x, double got, BigDecimal want, double ulps) {
+        @Override
+        public String toString() {
+            return String.format("x=%s parameters=%s got %s want %s (%.3f ulp)", x, Arrays.toString(parameters),
+                    got, want.round(java.math.MathContext.DECIMAL64), ulps);
+        }
+    }
+
+    private static void check(String key, SqlFunction f, Form form) {
+        References.Reference reference = References.of(key).orElseThrow();
+        long stream = SEED ^ (key.hashCode() * 0x9E3779B97F4A7C15L);
+        Point worst = IntStream.range(0, SAMPLES).parallel()
+                .mapToObj(i -> point(reference, f, form, new SplittableRandom(stream + i * 0xBF58476D1CE4E5B9L), i))
+                .reduce((a, b) -> b.ulps() > a.ulps() || b.ulps() != b.ulps() ? b : a).orElseThrow();
+        REPORT.put(key, String.format("%s,%d,%.3f,%d", key, SAMPLES, worst.ulps(), SEED));
+        System.out.printf("%-24s %8d points, max %.3f ulp (%s)%n", key, SAMPLES, worst.ulps(), worst);
+        assertTrue(worst.ulps() <= MAX_ULPS, key + ", seed " + SEED + ": " + worst);
+    }
+
+    private static Point point(References.Reference reference, SqlFunction f, Form form, SplittableRandom random, int i) {
+        Draws draws = new Draws(random);
+        double[] parameters = draws.parameters(f);
+        double x = draws.x(parameters);
+        BigDecimal[] exactParameters = Arrays.stream(parameters).mapToObj(Exact::of).toArray(BigDecimal[]::new);
+        BigDecimal want = reference.at(EXACT, Exact.of(x), exactParameters);
+        double got = form.kernel().apply(x, parameters);
+        double ulps = Ulps.error(got, want);
+        if (i % 16 == 0) {
+            BigDecimal wider = reference.at(WIDER, Exact.of(x), exactParameters);
+            double drift = Double.isInfinite(wider.doubleValue()) ? 0 : Ulps.distance(want, wider);
+            if (drift > 1e-3 && !(ulps > MAX_ULPS)) {
+                fail(f.name() + ": the reference moves with its precision at x=" + x + " parameters="
+                        + Arrays.toString(parameters) + ": " + want + " vs " + wider);
+            }
+        }
+        return new Point(parameters, x, got, want, ulps);
+    }
+
+    private static String key(SqlFunction f, String choice) {
+        return choice.isEmpty() ? f.name() : f.name() + "." + choice;
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        Path out = Path.of("target", "accuracy", "random.csv");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "form,points,max_ulp,seed\n" + String.join("\n", REPORT.values()) + "\n");
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.sparkactivations.core.exact;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Error of a double result in ulps of the exact value rounded to double. */
+public final class Ulps {
+
+    private Ulps() {
+    }
+
+    /**
+     * {@code |got - exact| / ulp(round(exact))}; 0 when the exact value overflows and got is that
+     * infinity, infinite when got is NaN or a wrong infinity.
+     */
+    public static double error(double got, BigDecimal exact) {
+        double rounded = exact.doubleValue();
+        if (Double.isInfinite(rounded) || Double.isInfinite(got) || got != got) {
+            return got == rounded ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return distance(new BigDecimal(got), exact);
+    }
+
+    /** {@code |a - exact|} in ulps of the exact value rounded to double (a finite one). */
+    public static double distance(BigDecimal a, BigDecimal exact) {
+        return a.subtract(exact).abs()
+                .divide(new BigDecimal(Math.ulp(exact.doubleValue())), MathContext.DECIMAL64).doubleValue();
+    }
+}
