@@ -40,8 +40,8 @@ KAPPA = mpf("0.044715")
 DERIVATIVES = {
     # name: (derivative, a point near its root, patch radius)
     "Swish (silu')": (lambda x: sigmoid(x) * (1 + x * sigmoid(-x)), -1.28, 0.3),
-    "Mish (mish')": (lambda x: (lambda t: t + x * (1 - t * t) * sigmoid(x))(tanh(log1p(exp(x)))), -1.19, 0.3),
-    "Gelu (exact gelu')": (lambda x: erfc(-x / sqrt(2)) / 2 + x * exp(-x * x / 2) / sqrt(2 * pi), -0.75, 0.4),
+    "Mish (mish')": (lambda x: (lambda t: t + x * (1 - t * t) * sigmoid(x))(tanh(log1p(exp(x)))), -1.19, 0.7),
+    "Gelu (exact gelu')": (lambda x: erfc(-x / sqrt(2)) / 2 + x * exp(-x * x / 2) / sqrt(2 * pi), -0.75, 0.76),
     "Gelu (tanh gelu')": (lambda x: (lambda v, dv: sigmoid(v) + x * sigmoid(v) * sigmoid(-v) * dv)(
         2 * sqrt(2 / pi) * (x + KAPPA * x ** 3), 2 * sqrt(2 / pi) * (1 + 3 * KAPPA * x * x)), -0.75, 0.4),
 }
