@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.core.vector.WindowKernels;
 import org.apache.spark.sql.catalyst.expressions.Alias;
 import org.apache.spark.sql.catalyst.expressions.Attribute;
 import org.apache.spark.sql.catalyst.expressions.Expression;

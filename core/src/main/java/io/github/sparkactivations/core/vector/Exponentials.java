@@ -3,13 +3,15 @@ package io.github.sparkactivations.core.vector;
 import io.github.sparkactivations.core.kernels.Sums;
 
 /**
- * The shared first step of softmax, log-softmax and log-sum-exp over a slice: the largest element m
- * (after dividing by the temperature) and the compensated sum {@code t} of {@code exp(y_i - m)} over
- * every other element, so that {@code sum_i exp(y_i) = exp(m) * (1 + t)} and
- * {@code log_sum_exp = m + log1p(t)}: no overflow, and no precision lost to the leading 1.
+ * The shared first step of softmax, log-softmax and log-sum-exp over a slice: the element k with the
+ * largest {@code y_k = x_k / T} (the largest x for a positive temperature, the least for a negative one,
+ * found without dividing), and the compensated sum {@code t} of {@code exp(d_i)} over every other
+ * element, {@code d_i = y_i - y_k = (x_i - x_k) / T}, so that {@code sum_i exp(y_i) = exp(y_k) * (1 + t)}
+ * and {@code log_sum_exp = y_k + log1p(t)}: no overflow, and no precision lost to the leading 1.
  *
- * <p>{@code y_i = x_i / temperature} is carried in double-double, and so is each {@code y_i - m}:
- * exp magnifies their rounding by |y_i|, which reaches 1e4 and more for real logits.
+ * <p>{@code d_i} is taken from the difference of the logits, not of the quotients: {@code x / T}
+ * overflows for a tiny T where d does not, and loses every digit of a large logit's difference. The
+ * difference and the division are carried in double-double: exp magnifies their rounding by |d_i|.
  */
 final class Exponentials {
 
@@ -20,8 +22,12 @@ final class Exponentials {
     /** Non-finite inputs decide the result alone: NaN, or +inf (a share among the infinite maxima). */
     final boolean hasNaN;
     final int positiveInfinities;
+    /** Every y is -inf (or there is none): no finite evidence. */
+    final boolean noEvidence;
 
-    private Exponentials(double max, int argmax, double t, double tLo, boolean hasNaN, int positiveInfinities) {
+    private Exponentials(double max, int argmax, double t, double tLo, boolean hasNaN, int positiveInfinities,
+                         boolean noEvidence) {
+        this.noEvidence = noEvidence;
         this.max = max;
         this.argmax = argmax;
         this.t = t;
@@ -32,31 +38,32 @@ final class Exponentials {
 
     /**
      * Scans {@code x[from, from + length)}; when {@code exps} is not null, writes each
-     * {@code exp(y_i - m)} (1 at the argmax) to {@code exps[expsFrom + i]}.
+     * {@code exp(d_i)} (1 at the argmax) to {@code exps[expsFrom + i]}.
      */
     static Exponentials of(double[] x, int from, int length, double temperature, double[] exps, int expsFrom) {
-        double max = Double.NEGATIVE_INFINITY;
+        double sign = temperature < 0 ? -1 : 1;
+        double best = Double.NEGATIVE_INFINITY;
         int argmax = -1;
-        boolean hasNaN = false;
+        boolean hasNaN = temperature != temperature;
         int infinities = 0;
         for (int i = 0; i < length; i++) {
-            double y = x[from + i] / temperature;
-            if (y != y) {
+            double key = sign * x[from + i];
+            if (key != key) {
                 hasNaN = true;
-            } else if (y == Double.POSITIVE_INFINITY) {
+            } else if (key == Double.POSITIVE_INFINITY) {
                 infinities++;
             }
-            if (y > max || argmax < 0 && y == max) {
-                max = y;
+            if (key > best || argmax < 0 && key == best) {
+                best = key;
                 argmax = i;
             }
         }
         double t = 0;
         double tLo = 0;
-        if (!hasNaN && infinities == 0 && max > Double.NEGATIVE_INFINITY) {
-            double maxLo = low(x[from + argmax], temperature, max);
+        if (!hasNaN && infinities == 0 && best > Double.NEGATIVE_INFINITY) {
+            double xk = x[from + argmax];
             for (int i = 0; i < length; i++) {
-                double e = i == argmax ? 1.0 : exp(x[from + i], temperature, max, maxLo);
+                double e = i == argmax ? 1.0 : exp(x[from + i], xk, temperature);
                 if (exps != null) {
                     exps[expsFrom + i] = e;
                 }
@@ -67,28 +74,47 @@ final class Exponentials {
                 }
             }
         }
-        return new Exponentials(max, argmax, t, tLo, hasNaN, infinities);
+        double max = argmax < 0 ? Double.NEGATIVE_INFINITY : x[from + argmax] / temperature;
+        return new Exponentials(max, argmax, t, tLo, hasNaN, infinities, best == Double.NEGATIVE_INFINITY);
     }
 
-    /** {@code exp(x / temperature - (m + mLo))}, the difference in double-double. */
-    static double exp(double x, double temperature, double m, double mLo) {
-        double y = x / temperature;
-        double d = y - m;
+    /** {@code exp((x - xk) / temperature)}, the argument in double-double. */
+    static double exp(double x, double xk, double temperature) {
+        double d = difference(x, xk, temperature);
         if (d == Double.NEGATIVE_INFINITY) {
             return 0.0;
         }
-        double dLo = Sums.twoSumError(y, -m, d) + low(x, temperature, y) - mLo;
         double e = Math.exp(d);
-        return e + e * dLo;
+        return e + e * differenceLow(x, xk, temperature, d);
+    }
+
+    /**
+     * {@code d = (x - xk) / T}, rounded: halved first where {@code x - xk} overflows (two logits of
+     * opposite signs near the largest double), then doubled, which overflows only where exp(d) is 0.
+     */
+    static double difference(double x, double xk, double temperature) {
+        double diff = x - xk;
+        if (Double.isInfinite(diff) && !Double.isInfinite(x)) {
+            return 2 * ((0.5 * x - 0.5 * xk) / temperature);
+        }
+        return diff / temperature;
+    }
+
+    /** What {@link #difference} rounded away: the subtraction's error and the division's remainder, over T. */
+    static double differenceLow(double x, double xk, double temperature, double d) {
+        if (Double.isInfinite(d)) {
+            return 0;
+        }
+        double diff = x - xk;
+        if (Double.isInfinite(diff)) {
+            double h = 0.5 * x - 0.5 * xk;
+            return 2 * (Sums.twoSumError(0.5 * x, -0.5 * xk, h) + Math.fma(-0.5 * d, temperature, h)) / temperature;
+        }
+        return (Sums.twoSumError(x, -xk, diff) + Math.fma(-d, temperature, diff)) / temperature;
     }
 
     /** {@code log(1 + t)}, t carried with its compensation. */
     double log1pT() {
         return Math.log1p(t + tLo);
-    }
-
-    /** The low part of {@code x / temperature} given its rounded value {@code y}. */
-    static double low(double x, double temperature, double y) {
-        return temperature == 1 || temperature == -1 || Double.isInfinite(y) ? 0 : Math.fma(-y, temperature, x) / temperature;
     }
 }

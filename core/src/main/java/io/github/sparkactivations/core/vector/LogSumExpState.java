@@ -45,9 +45,18 @@ public final class LogSumExpState {
         return value(max, others, compensation);
     }
 
-    /** The largest value added so far. */
+    /** The largest value added so far: the first slot. */
     double maxValue() {
         return max;
+    }
+
+    /** The sum of {@code exp(x_i - max)} over the values but the maximum, and its compensation: the other slots. */
+    double others() {
+        return others;
+    }
+
+    double compensation() {
+        return compensation;
     }
 
     /** {@code log_sum_exp - max}, kept apart from the maximum for callers that subtract it again. */

@@ -6,7 +6,7 @@ import io.github.sparkactivations.core.kernels.Sums;
  * Softmax, log-softmax and softmin over a slice of a {@code double[]}, with a temperature:
  * {@code softmax(x, T)_i = exp(x_i / T) / sum_j exp(x_j / T)}.
  *
- * <p>Each probability is {@code exp(y_i - m) / (1 + t)} (see {@link Exponentials}), divided rather
+ * <p>Each probability is {@code exp(d_i) / (1 + t)} (see {@link Exponentials}), divided rather
  * than shifted by a rounded log, so every output is within about 1 ulp at any scale of logits. Limits:
  * +inf logits share the probability equally, the rest get 0; all -inf (no finite evidence) gives NaN,
  * as does any NaN.
@@ -18,9 +18,14 @@ public final class Softmax {
 
     /** {@code out[outFrom + i] = softmax(x[from ..], temperature)_i}. */
     public static void softmax(double[] x, int from, int length, double temperature, double[] out, int outFrom) {
+        probabilities(x, from, length, temperature, out, outFrom);
+    }
+
+    /** {@link #softmax}, returning its sums, or null where NaN or infinities decided the output. */
+    static Exponentials probabilities(double[] x, int from, int length, double temperature, double[] out, int outFrom) {
         Exponentials s = Exponentials.of(x, from, length, temperature, out, outFrom);
         if (special(s, x, from, length, temperature, out, outFrom, false)) {
-            return;
+            return null;
         }
         double d = 1 + s.t;
         double dLo = Sums.twoSumError(1, s.t, d) + s.tLo;
@@ -28,24 +33,24 @@ public final class Softmax {
             double q = out[outFrom + i] / d;
             out[outFrom + i] = q - q * (dLo / d);
         }
+        return s;
     }
 
-    /** {@code out[outFrom + i] = log softmax(x[from ..], temperature)_i = y_i - m - log1p(t)}. */
+    /** {@code out[outFrom + i] = log softmax(x[from ..], temperature)_i = d_i - log1p(t)}. */
     public static void logSoftmax(double[] x, int from, int length, double temperature, double[] out, int outFrom) {
         Exponentials s = Exponentials.of(x, from, length, temperature, null, 0);
         if (special(s, x, from, length, temperature, out, outFrom, true)) {
             return;
         }
         double log = s.log1pT();
-        double maxLo = Exponentials.low(x[from + s.argmax], temperature, s.max);
+        double xk = x[from + s.argmax];
         for (int i = 0; i < length; i++) {
-            double y = x[from + i] / temperature;
-            double d = y - s.max;
+            double d = Exponentials.difference(x[from + i], xk, temperature);
             if (d == Double.NEGATIVE_INFINITY) {
                 out[outFrom + i] = d;
                 continue;
             }
-            double dLo = Sums.twoSumError(y, -s.max, d) + Exponentials.low(x[from + i], temperature, y) - maxLo;
+            double dLo = Exponentials.differenceLow(x[from + i], xk, temperature, d);
             double r = d - log;
             out[outFrom + i] = r + (Sums.twoSumError(d, -log, r) + dLo);
         }
@@ -59,15 +64,15 @@ public final class Softmax {
     /** Fills the output when NaN or infinities decide it; returns whether they did. */
     private static boolean special(Exponentials s, double[] x, int from, int length, double temperature,
                                    double[] out, int outFrom, boolean log) {
-        if (!s.hasNaN && s.positiveInfinities == 0 && s.max > Double.NEGATIVE_INFINITY) {
+        if (!s.hasNaN && s.positiveInfinities == 0 && !s.noEvidence) {
             return false;
         }
         for (int i = 0; i < length; i++) {
             double value;
-            if (s.hasNaN || s.max == Double.NEGATIVE_INFINITY) {
+            if (s.hasNaN || s.noEvidence) {
                 value = Double.NaN;
             } else {
-                boolean infinite = x[from + i] / temperature == Double.POSITIVE_INFINITY;
+                boolean infinite = x[from + i] * Math.signum(temperature) == Double.POSITIVE_INFINITY;
                 double p = infinite ? 1.0 / s.positiveInfinities : 0.0;
                 value = log ? Math.log(p) : p;
             }

@@ -69,6 +69,10 @@ public final class SoftmaxLossState {
         }
         double p = w * m;
         double d = p - a;
+        if (Double.isInfinite(d)) {
+            // w m - a beyond the largest double (logits of both signs near it): the loss is that infinity.
+            return d;
+        }
         double dLo = Sums.twoSumError(p, -a, d) + Math.fma(w, m, -p) - aLo;
         return d + (dLo + w * log1p);
     }

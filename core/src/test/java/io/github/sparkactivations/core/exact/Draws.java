@@ -39,7 +39,7 @@ public final class Draws {
 
     /** |x| log-uniform in [lo, hi], either sign. */
     public double logUniform(double lo, double hi) {
-        double m = lo * Math.pow(hi / lo, random.nextDouble());
+        double m = Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * random.nextDouble());
         return random.nextBoolean() ? m : -m;
     }
 

@@ -1,14 +1,14 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.core.vector;
 
 import io.github.sparkactivations.core.kernels.Sums;
-import io.github.sparkactivations.core.vector.LogSumExpState;
 
 /**
  * The per-row step of the window functions: from a row's logit x and its window's
  * {@link LogSumExpState} (max m, and {@code t + c}, the sum of {@code exp(x_i - m)} over the rows but
  * the maximum), the row's softmax, log-softmax or cross-entropy gradient. {@code x - m} is carried
  * in double-double, and the maximum's own row is written through t alone, so the results are as
- * accurate as the array kernels' even where a probability is near 1.
+ * accurate as the array kernels' even where a probability is near 1. Edges as the array forms: a
+ * window of -inf rows only (no finite evidence) gives NaN, +inf rows share the probability.
  */
 public final class WindowKernels {
 
@@ -17,6 +17,9 @@ public final class WindowKernels {
 
     /** {@code exp(x - m) / (1 + t + c)}. */
     public static double softmax(double x, double m, double t, double c) {
+        if (m == Double.NEGATIVE_INFINITY) {
+            return Double.NaN;
+        }
         double s = 1 + t;
         double sLo = Sums.twoSumError(1, t, s) + c;
         double q = exp(x, m) / s;
@@ -25,7 +28,7 @@ public final class WindowKernels {
 
     /** {@code (x - m) - log1p(t + c)}. */
     public static double logSoftmax(double x, double m, double t, double c) {
-        if (m == Double.POSITIVE_INFINITY || m != m) {
+        if (Double.isInfinite(m) || m != m) {
             return Math.log(softmax(x, m, t, c));
         }
         double log = LogSumExpState.log1pPart(t, c);
@@ -33,6 +36,9 @@ public final class WindowKernels {
             return -log;
         }
         double d = x - m;
+        if (d == Double.NEGATIVE_INFINITY) {
+            return d;
+        }
         double r = d - log;
         return r + (Sums.twoSumError(d, -log, r) + Sums.twoSumError(x, -m, d));
     }
@@ -43,7 +49,7 @@ public final class WindowKernels {
      * precision when p is near 1.
      */
     public static double softmaxLossGrad(double x, double y, double m, double t, double c, double w) {
-        if (x != m || Double.isInfinite(m)) {
+        if (x != m || Double.isInfinite(m) || m != m) {
             return Math.fma(softmax(x, m, t, c), w, -y);
         }
         double a = w - y;
