@@ -40,6 +40,7 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     private final AttributeReference weighted = Catalyst.slot("weighted", DataTypes.DoubleType);
     private final AttributeReference weightedLo = Catalyst.slot("weighted_lo", DataTypes.DoubleType);
     private final AttributeReference weight = Catalyst.slot("weight", DataTypes.DoubleType);
+    private final AttributeReference weightLo = Catalyst.slot("weight_lo", DataTypes.DoubleType);
 
     /** @param logit, target DOUBLE expressions; @param ansi fail a group without target instead of NULL */
     public SoftmaxLossAggregate(Expression logit, Expression target, boolean ansi) {
@@ -51,14 +52,14 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     @Override
     public Seq<AttributeReference> aggBufferAttributes() {
         List<AttributeReference> slots = new ArrayList<>(logits.attributes());
-        slots.addAll(List.of(weighted, weightedLo, weight));
+        slots.addAll(List.of(weighted, weightedLo, weight, weightLo));
         return seq(slots);
     }
 
     @Override
     public Seq<Expression> initialValues() {
         List<Expression> values = new ArrayList<>(logits.initialValues());
-        values.addAll(List.of(literal(0.0), literal(0.0), literal(0.0)));
+        values.addAll(List.of(literal(0.0), literal(0.0), literal(0.0), literal(0.0)));
         return seq(values);
     }
 
@@ -71,6 +72,7 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
         updates.add(new If(skip, weightedLo,
                 invoke(SoftmaxLossState.class, "weightedSumLow", weighted, weightedLo, logit, t)));
         updates.add(new If(skip, weight, new Add(weight, t)));
+        updates.add(new If(skip, weightLo, invoke(SoftmaxLossState.class, "weightLow", weight, weightLo, t)));
         return seq(updates);
     }
 
@@ -83,14 +85,19 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
         merges.add(new Add(a1, a2));
         merges.add(invoke(SoftmaxLossState.class, "mergeLow", a1, new RichAttribute(weightedLo).left(), a2,
                 new RichAttribute(weightedLo).right()));
-        merges.add(new Add(new RichAttribute(weight).left(), new RichAttribute(weight).right()));
+        Expression w1 = new RichAttribute(weight).left();
+        Expression w2 = new RichAttribute(weight).right();
+        merges.add(new Add(w1, w2));
+        merges.add(invoke(SoftmaxLossState.class, "mergeLow", w1, new RichAttribute(weightLo).left(), w2,
+                new RichAttribute(weightLo).right()));
         return seq(merges);
     }
 
     @Override
     public Expression evaluateExpression() {
         Expression loss = invoke(SoftmaxLossState.class, "value", logits.max,
-                invoke(LogSumExpState.class, "log1pPart", logits.others, logits.compensation), weighted, weightedLo, weight);
+                invoke(LogSumExpState.class, "log1pPart", logits.others, logits.compensation), weighted, weightedLo, weight,
+                weightLo);
         Expression none = ansi
                 ? Catalyst.raiseError("softmax_loss: a group has no row with a nonzero target"
                         + " (spark.sql.ansi.enabled=false gives NULL instead)", DataTypes.DoubleType)

@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.Log1pDD;
+
 /** {@code log_sum_exp(x) = log(sum_i exp(x_i))} over a slice, stable at any scale. */
 public final class LogSumExp {
 
@@ -18,6 +20,6 @@ public final class LogSumExp {
         if (s.positiveInfinities > 0 || s.max == Double.NEGATIVE_INFINITY) {
             return s.max;
         }
-        return s.max + s.log1pT();
+        return Log1pDD.plus(s.max, s.t, s.tLo);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.Log1pDD;
 import io.github.sparkactivations.core.kernels.Sums;
 
 /**
@@ -83,7 +84,7 @@ public final class LogSumExpState {
      */
     public static double scale(double m, double x, boolean absent) {
         if (x > m && !absent) {
-            return m == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(m - x);
+            return m == Double.NEGATIVE_INFINITY ? 0.0 : exp(m, x);
         }
         return -1.0;
     }
@@ -93,7 +94,17 @@ public final class LogSumExpState {
         if (x > m || absent) {
             return 0.0;
         }
-        return x == m ? 1.0 : Math.exp(x - m);
+        return x == m ? 1.0 : exp(x, m);
+    }
+
+    /**
+     * {@code exp(a - b)}, the rounding of the difference carried into it: exp magnifies it by |a - b|,
+     * which reaches 700 and more (500 ulps before, measured).
+     */
+    private static double exp(double a, double b) {
+        double d = a - b;
+        double e = Math.exp(d);
+        return Double.isInfinite(d) ? e : e + e * Sums.twoSumError(a, -b, d);
     }
 
     /**
@@ -147,11 +158,11 @@ public final class LogSumExpState {
         if (m != m || Double.isInfinite(m)) {
             return m;
         }
-        return m + Math.log1p(t + c);
+        return Log1pDD.plus(m, t, c);
     }
 
     /** {@code exp(mi - m)}: 1 for the maximum itself, 0 for an empty state's -inf. */
     private static double factor(double mi, double m) {
-        return mi == m ? 1.0 : mi == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(mi - m);
+        return mi == m ? 1.0 : mi == Double.NEGATIVE_INFINITY ? 0.0 : exp(mi, m);
     }
 }

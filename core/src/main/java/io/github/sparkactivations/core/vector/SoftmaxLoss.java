@@ -39,9 +39,14 @@ public final class SoftmaxLoss {
     private static double smoothed(double[] x, int from, int length, int label, double smoothing, double max,
                                    double log, double scale) {
         double mean = 0;
+        double meanLo = 0;
         for (int i = 0; i < length; i++) {
-            mean += weightedNll(scale / length, max, x[from + i], log);
+            double v = weightedNll(scale / length, max, x[from + i], log);
+            double sum = mean + v;
+            meanLo += Sums.twoSumError(mean, v, sum);
+            mean = sum;
         }
+        mean = Double.isInfinite(mean) ? mean : mean + meanLo;
         return (1 - smoothing) * weightedNll(scale, max, x[from + label], log) + smoothing * mean;
     }
 
@@ -50,13 +55,17 @@ public final class SoftmaxLoss {
         Exponentials s = Exponentials.of(x, from, length, 1.0, null, 0);
         double log = s.log1pT();
         double loss = 0;
+        double lossLo = 0;
         for (int i = 0; i < length; i++) {
             double t = targets[targetsFrom + i];
             if (t != 0) {
-                loss += weightedNll(t, s.max, x[from + i], log);
+                double v = weightedNll(t, s.max, x[from + i], log);
+                double sum = loss + v;
+                lossLo += Sums.twoSumError(loss, v, sum);
+                loss = sum;
             }
         }
-        return s.hasNaN ? Double.NaN : loss;
+        return s.hasNaN ? Double.NaN : Double.isInfinite(loss) ? loss : loss + lossLo;
     }
 
     /**

@@ -14,6 +14,7 @@ public final class SoftmaxLossState {
     private double weighted;
     private double weightedLo;
     private double weight;
+    private double weightLo;
 
     /** Adds one row: its logit and its target probability (1 or 0 for a one-hot label). */
     public SoftmaxLossState add(double logit, double target) {
@@ -21,6 +22,7 @@ public final class SoftmaxLossState {
         if (target != 0) {
             weightedLo = weightedSumLow(weighted, weightedLo, logit, target);
             weighted = weightedSumHigh(weighted, logit, target);
+            weightLo = weightLow(weight, weightLo, target);
             weight += target;
         }
         return this;
@@ -31,13 +33,14 @@ public final class SoftmaxLossState {
         logits.merge(other.logits);
         weightedLo = mergeLow(weighted, weightedLo, other.weighted, other.weightedLo);
         weighted += other.weighted;
+        weightLo = mergeLow(weight, weightLo, other.weight, other.weightLo);
         weight += other.weight;
         return this;
     }
 
     /** The cross-entropy in nats; NaN if no row had a nonzero target. */
     public double value() {
-        return value(logits.maxValue(), logits.log1pPart(), weighted, weightedLo, weight);
+        return value(logits.maxValue(), logits.log1pPart(), weighted, weightedLo, weight, weightLo);
     }
 
     /** {@code a + t * x}, rounded. */
@@ -51,16 +54,21 @@ public final class SoftmaxLossState {
         return aLo + Math.fma(t, x, -p) + Sums.twoSumError(a, p, a + p);
     }
 
+    /** The compensation of the target sum {@code w + t}: what it rounds away, plus the old one. */
+    public static double weightLow(double w, double wLo, double t) {
+        return wLo + Sums.twoSumError(w, t, w + t);
+    }
+
     /** The compensation of {@code a1 + a2} when merging: both old ones and what the sum rounded away. */
     public static double mergeLow(double a1, double aLo1, double a2, double aLo2) {
         return aLo1 + aLo2 + Sums.twoSumError(a1, a2, a1 + a2);
     }
 
     /**
-     * {@code w * (m + log1p) - (a + aLo)} with {@code log1p = log_sum_exp - m}: the loss from the
+     * {@code (w + wLo) * (m + log1p) - (a + aLo)} with {@code log1p = log_sum_exp - m}: the loss from the
      * final state, {@code w * m - a} taken in double-double.
      */
-    public static double value(double m, double log1p, double a, double aLo, double w) {
+    public static double value(double m, double log1p, double a, double aLo, double w, double wLo) {
         if (w == 0 || m != m || a != a) {
             return Double.NaN;
         }
@@ -73,7 +81,7 @@ public final class SoftmaxLossState {
             // w m - a beyond the largest double (logits of both signs near it): the loss is that infinity.
             return d;
         }
-        double dLo = Sums.twoSumError(p, -a, d) + Math.fma(w, m, -p) - aLo;
-        return d + (dLo + w * log1p);
+        double dLo = Sums.twoSumError(p, -a, d) + Math.fma(w, m, -p) + wLo * m - aLo;
+        return d + (dLo + (w + wLo) * log1p);
     }
 }

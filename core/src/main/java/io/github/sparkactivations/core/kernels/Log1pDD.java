@@ -1,0 +1,28 @@
+package io.github.sparkactivations.core.kernels;
+
+/**
+ * {@code m + log1p(t + tLo)} rounded once, for log-sum-exp, whose two terms cancel where the largest
+ * logit m is negative and the others' share {@code log1p(t)} nearly offsets it (49 ulps at a result
+ * of -0.049 with Math.log1p alone, measured). Only then is the log refined, by one Newton step
+ * {@code L + (1 + t - exp(L)) / exp(L)} with exp(L) in double-double ({@link ExpDD}); otherwise it
+ * costs one comparison.
+ */
+public final class Log1pDD {
+
+    private Log1pDD() {
+    }
+
+    /** {@code m + log1p(t + tLo)}, t >= 0 with its compensation tLo. */
+    public static double plus(double m, double t, double tLo) {
+        double log = Math.log1p(t + tLo);
+        double r = m + log;
+        if (!(Math.abs(r) < 0.5 * Math.abs(m))) {
+            return r;
+        }
+        DoubleDouble e = ExpDD.of(log);
+        double u = 1 + t;
+        double uLo = Sums.twoSumError(1, t, u) + tLo;
+        double delta = ((u - e.hi()) + (uLo - e.lo())) / e.hi();
+        return r + (Sums.twoSumError(m, log, r) + delta);
+    }
+}
