@@ -144,56 +144,56 @@ def with_parameters(name, params, f, at_neg_inf, at_pos_inf):
     FUNCTIONS[name + suffix] = (f, at_neg_inf, at_pos_inf)
 
 
-for s in (None, 0.2):
+for s in (None, 0.2, 0.1):
     a = mpf(0.01 if s is None else s)
     with_parameters("leaky_relu", s and (s,), lambda x, a=a: x if x > 0 else a * x, -INF if a > 0 else INF, INF)
     with_parameters("leaky_relu_grad", s and (s,), lambda x, a=a: mpf(1) if x > 0 else a, a, 1)
-for w in (None, -0.5):
+for w in (None, -0.5, 0.3):
     a = mpf(0.25 if w is None else w)
     with_parameters("prelu", w and (w,), lambda x, a=a: x if x > 0 else a * x, -INF if a > 0 else INF, INF)
     with_parameters("prelu_grad", w and (w,), lambda x, a=a: mpf(1) if x > 0 else a, a, 1)
-for t, v in ((1.0, -1.0), (-2.5, 7.0)):
+for t, v in ((1.0, -1.0), (-2.5, 7.0), (0.3, 3.7)):
     T, V = mpf(t), mpf(v)
     with_parameters("threshold", (t, v), lambda x, T=T, V=V: V if x <= T else x, V, INF)
     with_parameters("threshold_grad", (t, v), lambda x, T=T: step(x > T), 0, 1)
-for pair in (None, (0.1, 0.3)):
+for pair in (None, (0.1, 0.3), (-0.3, 1.5)):
     lo, up = (mpf(1.0 / 8), mpf(1.0 / 3)) if pair is None else map(mpf, pair)
     k = (lo + up) / 2
     with_parameters("rrelu.false", pair, lambda x, k=k: x if x >= 0 else k * x, -INF, INF)
     with_parameters("rrelu_grad.false", pair, lambda x, k=k: mpf(1) if x > 0 else k, k, 1)
-for alpha in (None, 0.5):
+for alpha in (None, 0.5, 0.3, 1.5):
     a = mpf(1.0 if alpha is None else alpha)
     with_parameters("elu", alpha and (alpha,), lambda x, a=a: x if x > 0 else a * expm1(x), -a, INF)
     with_parameters("elu_grad", alpha and (alpha,), lambda x, a=a: mpf(1) if x > 0 else a * exp(x), 0, 1)
-for alpha in (None, 2.0, 0.25):
+for alpha in (None, 2.0, 0.25, 0.3, 3.7):
     a = mpf(1.0 if alpha is None else alpha)
     with_parameters("celu", alpha and (alpha,), lambda x, a=a: x if x > 0 else a * expm1(x / a), -a, INF)
     with_parameters("celu_grad", alpha and (alpha,), lambda x, a=a: mpf(1) if x > 0 else exp(x / a), 0, 1)
-for beta in (None, 2.0, 0.5):
+for beta in (None, 2.0, 0.5, 0.1, 1.5, 3.7):
     b = mpf(1.0 if beta is None else beta)
     with_parameters("swish", beta and (beta,), lambda x, b=b: x * sigmoid(b * x), 0, INF)
     with_parameters("swish_grad", beta and (beta,),
                     lambda x, b=b: sigmoid(b * x) * (1 + b * x * sigmoid(-b * x)), 0, 1)
-for pair in (None, (2.0, 10.0), (0.5, 20.0)):
+for pair in (None, (2.0, 10.0), (0.5, 20.0), (0.3, 20.0), (1.5, 3.7)):
     b, t = (mpf(1), mpf(20)) if pair is None else map(mpf, pair)
     with_parameters("softplus", pair, lambda x, b=b, t=t: softplus(x, b, t), 0, INF)
     with_parameters("softplus_grad", pair, lambda x, b=b, t=t: mpf(1) if b * x > t else sigmoid(b * x), 0, 1)
-for bb in (None, 0.25, 0.0):
+for bb in (None, 0.25, 0.0, 0.1, 3.7):
     b = mpf(4.0 if bb is None else bb)
     with_parameters("squareplus", bb is not None and (bb,) or None, lambda x, b=b: squareplus(x, b), 0, INF)
     with_parameters("squareplus_grad", bb is not None and (bb,) or None, lambda x, b=b: squareplus_grad(x, b), 0, 1)
-for pair in (None, (-2.0, 3.0)):
+for pair in (None, (-2.0, 3.0), (-0.3, 1.5)):
     lo, hi = (mpf(-1), mpf(1)) if pair is None else map(mpf, pair)
     with_parameters("hardtanh", pair, lambda x, lo=lo, hi=hi: min(max(x, lo), hi), lo, hi)
     with_parameters("hardtanh_grad", pair, lambda x, lo=lo, hi=hi: step(lo < x < hi), 0, 0)
-for label, pw in ((1.0, 1.0), (0.0, 1.0), (1.0, 2.5), (0.0, 2.5)):
+for label, pw in ((1.0, 1.0), (0.0, 1.0), (1.0, 2.5), (0.0, 2.5), (0.3, 1.5), (0.7, 3.7)):
     y, w = mpf(label), mpf(pw)
     sp = lambda v: log1p(exp(v))
     with_parameters("sigmoid_loss", (label, pw), lambda x, y=y, w=w: w * y * sp(-x) + (1 - y) * sp(x),
-                    INF if label == 1 else 0, INF if label == 0 else 0)
+                    INF if label > 0 else 0, INF if label < 1 else 0)
     with_parameters("sigmoid_loss_grad", (label, pw),
                     lambda x, y=y, w=w: (1 - y) * sigmoid(x) - w * y * sigmoid(-x), -w * y, 1 - y)
-for lam in (None, 2.0):
+for lam in (None, 2.0, 0.3):
     l = mpf(0.5 if lam is None else lam)
     with_parameters("hardshrink", lam and (lam,), lambda x, l=l: mpf(0) if -l <= x <= l else x, -INF, INF)
     with_parameters("hardshrink_grad", lam and (lam,), lambda x, l=l: step(not (-l <= x <= l)), 1, 1)

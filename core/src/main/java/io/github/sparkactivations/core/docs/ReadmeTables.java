@@ -12,6 +12,7 @@ import io.github.sparkactivations.core.catalog.VectorFunction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,32 @@ public final class ReadmeTables {
         if (Files.exists(accuracy)) {
             text = replace(text, "accuracy", accuracyTable(Files.readAllLines(accuracy), Files.readAllLines(pytorch)));
         }
+        Path random = Path.of("core", "target", "accuracy", "random.csv");
+        Path randomVectors = Path.of("core", "target", "accuracy", "random-vectors.csv");
+        if (Files.exists(random) && Files.exists(randomVectors)) {
+            text = replace(text, "random-accuracy", randomAccuracyTable(Files.readAllLines(random),
+                    Files.readAllLines(randomVectors)));
+        }
         Files.writeString(readme, text);
+    }
+
+    /**
+     * Markdown: the worst error of each form at random points, from the randomized tests' reports
+     * ({@code name,points,max_ulp,seed}), four forms to a row.
+     */
+    static String randomAccuracyTable(List<String> forms, List<String> vectors) {
+        List<String[]> rows = new ArrayList<>();
+        forms.stream().skip(1).map(l -> l.split(",")).forEach(rows::add);
+        vectors.stream().skip(1).map(l -> l.split(",")).forEach(rows::add);
+        StringBuilder sb = new StringBuilder("| Form | Max ulp | Form | Max ulp | Form | Max ulp | Form | Max ulp |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < rows.size(); i += 4) {
+            for (int j = i; j < i + 4; j++) {
+                sb.append(j < rows.size() ? "| `" + rows.get(j)[0] + "` | " + rows.get(j)[2] + " " : "| | ");
+            }
+            sb.append("|\n");
+        }
+        return sb.toString();
     }
 
     /** Markdown: one row per usage of each vector function: the call, its result and formula. */

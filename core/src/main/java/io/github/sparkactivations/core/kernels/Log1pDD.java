@@ -19,10 +19,18 @@ public final class Log1pDD {
         if (!(Math.abs(r) < 0.5 * Math.abs(m))) {
             return r;
         }
+        return r + (Sums.twoSumError(m, log, r) + of(t, tLo).lo());
+    }
+
+    /**
+     * {@code log1p(t + tLo)} as {@code Math.log1p} plus its correction, one Newton step
+     * {@code (1 + t - exp(L)) / exp(L)} with exp(L) in double-double: good to about 2^-100.
+     */
+    static DoubleDouble of(double t, double tLo) {
+        double log = Math.log1p(t + tLo);
         DoubleDouble e = ExpDD.of(log);
         double u = 1 + t;
         double uLo = Sums.twoSumError(1, t, u) + tLo;
-        double delta = ((u - e.hi()) + (uLo - e.lo())) / e.hi();
-        return r + (Sums.twoSumError(m, log, r) + delta);
+        return new DoubleDouble(log, ((u - e.hi()) + (uLo - e.lo())) / e.hi());
     }
 }

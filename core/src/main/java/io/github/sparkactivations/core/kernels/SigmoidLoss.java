@@ -26,16 +26,16 @@ public final class SigmoidLoss {
             return weightedSoftplus(label, posWeight, -x) + weightedSoftplus(n, 1, x);
         }
         // Both weights and both products in double-double, the sum rounded once; softplus(-x) and
-        // softplus(x) = max(+-x, 0) + log1p(u), u = exp(-|x|) in double-double (ExpDD): a weight
-        // rounded on top of exp's and log1p's own errors reached 2.2 ulps (measured).
+        // softplus(x) = max(+-x, 0) + log1p(u), u = exp(-|x|) and the log in double-double (ExpDD,
+        // Log1pDD): a weight rounded on top of exp's and log1p's own errors reached 2.2 ulps (measured).
         double cLo = Math.fma(label, posWeight, -c);
         double nLo = Sums.twoSumError(1, -label, n);
         DoubleDouble u = ExpDD.of(-Math.abs(x));
-        double log = Math.log1p(u.hi()) + u.lo() / (1 + u.hi());
-        double s1 = Math.max(-x, 0.0) + log;
-        double s1Lo = Sums.twoSumError(Math.max(-x, 0.0), log, s1);
-        double s2 = Math.max(x, 0.0) + log;
-        double s2Lo = Sums.twoSumError(Math.max(x, 0.0), log, s2);
+        DoubleDouble log = Log1pDD.of(u.hi(), u.lo());
+        double s1 = Math.max(-x, 0.0) + log.hi();
+        double s1Lo = Sums.twoSumError(Math.max(-x, 0.0), log.hi(), s1) + log.lo();
+        double s2 = Math.max(x, 0.0) + log.hi();
+        double s2Lo = Sums.twoSumError(Math.max(x, 0.0), log.hi(), s2) + log.lo();
         double p1 = c * s1;
         double p2 = n * s2;
         double sum = p1 + p2;
