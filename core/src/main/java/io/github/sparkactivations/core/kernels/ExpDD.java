@@ -3,8 +3,8 @@ package io.github.sparkactivations.core.kernels;
 /**
  * {@code exp(a)} as a double-double, good to about 2^-96 relative, for the rare kernel whose result
  * is the small difference of exponential terms (sigmoid_loss_grad at a soft label): there every bit
- * of exp's own rounding shows. About 55 ns (one thread, measured), against 4 for {@link Math#exp}; callers take it only
- * where the cheap form cancels.
+ * of exp's own rounding shows. About 55 ns (one thread, measured), against 4 for {@link Math#exp}:
+ * callers take it only where the cheap form cancels or one more rounding follows.
  *
  * <p>{@code a = k ln2 + r}, ln2 in three parts of which the first two times k are exact; then
  * {@code exp(r) = exp(r / 256)^256}, the first by its Taylor series to degree 9 (error below 2^-120 for

@@ -12,8 +12,9 @@ import org.apache.commons.numbers.gamma.Erfc;
  * (z above {@value #TAIL}) it goes further: {@code erfc(z) = erfcx(z) * exp(-z^2)}, with z and z^2 carried
  * in double-double so that their rounding (amplified about 2z^2 times by the exponential) costs
  * nothing, and with exp(-z^2) scaled so that no intermediate underflows before the result does. Near
- * 0 (z up to {@value #TAIL}) erfc comes from Commons Numbers (Boost's rational approximation); beyond, {@code z * erfcx(z)} from {@link ZErfcx}. Cost, one thread, uniform x in
- * [-10, 10]: about 20 ns per value (it was 30 with Commons Numbers' erfc on both halves, measured).
+ * 0 (z up to {@value #TAIL}) erfc comes from Commons Numbers (Boost's rational approximation);
+ * beyond, {@code z * erfcx(z)} from {@link ZErfcx}. Cost, one thread, uniform x in [-10, 10]: about
+ * 20 ns per value (it was 30 with Commons Numbers' erfc on both halves, measured).
  */
 public final class Gelu {
 

@@ -46,8 +46,8 @@ public final class WindowKernels {
     /**
      * {@code softmax * w - y}, w the window's sum of targets: {@code p - y} for a one-hot or probability
      * target. Where a soft target y is near p w the difference cancels, and its error is 4 ulps of p w,
-     * not of the difference (each row's exp is rounded once). For the maximum's row, {@code ((w - y) - y (t + c)) / (1 + t + c)}, which keeps its
-     * precision when p is near 1.
+     * not of the difference (each row's exp is rounded once). For the maximum's row,
+     * {@code ((w - y) - y (t + c)) / (1 + t + c)}, which keeps its precision when p is near 1.
      */
     public static double softmaxLossGrad(double x, double y, double m, double t, double c, double w) {
         if (x != m || Double.isInfinite(m) || m != m) {

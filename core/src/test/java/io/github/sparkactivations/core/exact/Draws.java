@@ -23,6 +23,12 @@ public final class Draws {
 
     private final SplittableRandom random;
 
+    /** The seed of the random tests: {@code -Daccuracy.seed=S}, 1 by default, {@code random} for a fresh one. */
+    public static long seed() {
+        String property = System.getProperty("accuracy.seed", "1");
+        return property.equals("random") ? new SplittableRandom().nextLong() : Long.parseLong(property);
+    }
+
     public Draws(SplittableRandom random) {
         this.random = random;
     }

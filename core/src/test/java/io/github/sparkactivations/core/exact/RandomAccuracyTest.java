@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class RandomAccuracyTest {
 
-    static final long SEED = seed(System.getProperty("accuracy.seed", "1"));
+    static final long SEED = Draws.seed();
     static final int SAMPLES = Integer.getInteger("accuracy.samples", 2000);
     private static final double MAX_ULPS = 2.0;
     private static final Exact EXACT = new Exact(40);
@@ -103,10 +103,6 @@ class RandomAccuracyTest {
             }
         }
         return new Point(parameters, x, got, want, ulps);
-    }
-
-    static long seed(String property) {
-        return property.equals("random") ? new SplittableRandom().nextLong() : Long.parseLong(property);
     }
 
     private static String key(SqlFunction f, String choice) {

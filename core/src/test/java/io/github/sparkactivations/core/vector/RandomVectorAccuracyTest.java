@@ -31,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RandomVectorAccuracyTest {
 
-    private static final long SEED = Long.parseLong(System.getProperty("accuracy.seed", "1").replace("random",
-            Long.toString(new SplittableRandom().nextLong())));
+    private static final long SEED = Draws.seed();
     private static final int VECTORS = Integer.getInteger("accuracy.vectors", 200);
     private static final double MAX_ULPS = 4.0;
     private static final Exact EXACT = new Exact(40);
