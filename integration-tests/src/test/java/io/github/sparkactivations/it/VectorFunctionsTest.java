@@ -167,6 +167,22 @@ class VectorFunctionsTest {
     }
 
     @Test
+    void edgesAreTheSameInEveryShape() {
+        Row array = TestSpark.rows("SELECT softmax(array(CAST('-Infinity' AS DOUBLE)))[0], "
+                + "softmax_loss(array(1.7976931348623157E308D, -1.7976931348623157E308D), 1), "
+                + "softmax(array(1.0D, 2.0D), 1E-320D)").get(0);
+        Row window = TestSpark.rows("SELECT softmax(x) OVER (PARTITION BY g), log_softmax(x) OVER (PARTITION BY g) "
+                + "FROM VALUES (1, CAST('-Infinity' AS DOUBLE)) t(g, x)").get(0);
+        Row grouped = TestSpark.rows("SELECT softmax_loss(x, y) FROM VALUES (1.7976931348623157E308D, false), "
+                + "(-1.7976931348623157E308D, true) t(x, y)").get(0);
+        assertTrue(Double.isNaN(array.getDouble(0)), "one -inf logit: NaN, as PyTorch");
+        assertTrue(Double.isNaN(window.getDouble(0)) && Double.isNaN(window.getDouble(1)), "the window form too");
+        assertEquals(Double.POSITIVE_INFINITY, array.getDouble(1));
+        assertEquals(Double.POSITIVE_INFINITY, grouped.getDouble(0), "the grouped loss too, not NaN");
+        assertEquals(List.of(0.0, 1.0), array.getList(2), "x / T taken exactly for T = 1e-320");
+    }
+
+    @Test
     void labelsOutOfRangeFailUnderAnsiAndAreNullOtherwise() {
         var conf = TestSpark.session().conf();
         String sql = "SELECT softmax_loss(array(1.0, 2.0), label) FROM VALUES (1), (2) t(label)";
