@@ -1,5 +1,5 @@
 package io.github.sparkactivations.core.kernels;
 
 /** An unevaluated sum {@code hi + lo} with {@code |lo| <= ulp(hi) / 2}: about 106 bits of precision. */
-record DoubleDouble(double hi, double lo) {
+public record DoubleDouble(double hi, double lo) {
 }

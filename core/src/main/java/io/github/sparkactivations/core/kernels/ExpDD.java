@@ -10,7 +10,7 @@ package io.github.sparkactivations.core.kernels;
  * {@code exp(r) = exp(r / 256)^256}, the first by its Taylor series to degree 9 (error below 2^-120 for
  * |r| <= ln2 / 2), each step and the eight squarings in double-double.
  */
-final class ExpDD {
+public final class ExpDD {
 
     private static final double LOG2E = 1.4426950408889634;
     /** ln 2 = L1 + L2 + L3 to 2^-130, L1 and L2 with 36 significant bits. */
@@ -37,7 +37,7 @@ final class ExpDD {
     }
 
     /** {@code exp(a)} for a in [-708, 709]; below -600 the low part underflows, to 2^-1074 absolute. */
-    static DoubleDouble of(double a) {
+    public static DoubleDouble of(double a) {
         double k = Math.rint(a * LOG2E);
         double t = a - k * L1;
         double u = -k * L2;

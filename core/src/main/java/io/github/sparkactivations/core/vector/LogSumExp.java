@@ -1,9 +1,15 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.DoubleDouble;
+import io.github.sparkactivations.core.kernels.ExpDD;
 import io.github.sparkactivations.core.kernels.Log1pDD;
+import io.github.sparkactivations.core.kernels.Sums;
 
 /** {@code log_sum_exp(x) = log(sum_i exp(x_i))} over a slice, stable at any scale. */
 public final class LogSumExp {
+
+    /** Below e^-this a term cannot move a sum that holds 1 (ExpDD's range ends there too). */
+    private static final double EXP_RANGE = 700;
 
     private LogSumExp() {
     }
@@ -20,6 +26,24 @@ public final class LogSumExp {
         if (s.positiveInfinities > 0 || s.max == Double.NEGATIVE_INFINITY) {
             return s.max;
         }
-        return Log1pDD.plus(s.max, s.t, s.tLo);
+        double r = Log1pDD.plus(s.max, s.t, s.tLo);
+        if (!(Math.abs(r) < 0.5 * Math.abs(s.max))) {
+            return r;
+        }
+        // m and log1p(t) nearly cancel: t's own roundings show, so it is summed again from exps in
+        // double-double (ExpDD, 60 ns a term; 8 ulps with Math.exp's terms at 10^4 random vectors).
+        double t = 0;
+        double tLo = 0;
+        for (int i = 0; i < length; i++) {
+            double d = x[from + i] - s.max;
+            if (i == s.argmax || d < -EXP_RANGE) {
+                continue;
+            }
+            DoubleDouble e = ExpDD.of(d);
+            double sum = t + e.hi();
+            tLo += Sums.twoSumError(t, e.hi(), sum) + e.lo() + e.hi() * Sums.twoSumError(x[from + i], -s.max, d);
+            t = sum;
+        }
+        return Log1pDD.plus(s.max, t, tLo);
     }
 }
