@@ -66,7 +66,12 @@ public final class ReadmeTables {
         List<String[]> rows = new ArrayList<>();
         forms.stream().skip(1).map(l -> l.split(",")).forEach(rows::add);
         vectors.stream().skip(1).map(l -> l.split(",")).forEach(rows::add);
-        StringBuilder sb = new StringBuilder("| Form | Max ulp | Form | Max ulp | Form | Max ulp | Form | Max ulp |\n"
+        String[] first = forms.get(1).split(",");
+        String[] firstVector = vectors.get(1).split(",");
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%s points per element-wise form, %s vectors per vector case, seed %s:%n%n",
+                first[1], firstVector[1], first[3]));
+        sb.append("| Form | Max ulp | Form | Max ulp | Form | Max ulp | Form | Max ulp |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < rows.size(); i += 4) {
             for (int j = i; j < i + 4; j++) {

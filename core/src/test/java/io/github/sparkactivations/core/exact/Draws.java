@@ -23,6 +23,9 @@ public final class Draws {
 
     private final SplittableRandom random;
 
+    /** {@code -Daccuracy.only=REGEX}: the random tests' forms whose name matches, for a larger run of a few. */
+    public static final String ONLY = System.getProperty("accuracy.only", ".*");
+
     /** The seed of the random tests: {@code -Daccuracy.seed=S}, 1 by default, {@code random} for a fresh one. */
     public static long seed() {
         String property = System.getProperty("accuracy.seed", "1");

@@ -82,7 +82,7 @@ class RandomVectorAccuracyTest {
             return new Outputs(window(p, (s, i) -> WindowKernels.softmaxLossGrad(p.x[i], t[i], s.maxValue(), s.others(),
                     s.compensation(), 1)), exact(unit(p)).grad(t, 1));
         });
-        return cases.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(), () -> check(c.getKey(), c.getValue())));
+        return cases.entrySet().stream().filter(c -> c.getKey().matches(Draws.ONLY)).map(c -> DynamicTest.dynamicTest(c.getKey(), () -> check(c.getKey(), c.getValue())));
     }
 
     private static void check(String name, Function<Problem, Outputs> f) {
