@@ -15,7 +15,8 @@ import java.math.RoundingMode;
  * <p>Exponentials far beyond the double range are bounded instead of computed: {@code exp(a)} for
  * a below -10^5 is {@link #NEGLIGIBLE}, a positive number so small that no product of doubles with
  * it reaches the smallest subnormal, nor any sum at this precision moves; above 10^5 it is its
- * reciprocal, which overflows any double.
+ * reciprocal, which overflows any double. Sums with such a bound are rounded at once: kept exact they
+ * would carry its 50,000 digits into every later product (a quarter of a second each).
  */
 public final class Exact {
 
@@ -54,6 +55,14 @@ public final class Exact {
         return a.round(mc);
     }
 
+    public BigDecimal add(BigDecimal a, BigDecimal b) {
+        return a.add(b, mc);
+    }
+
+    public BigDecimal subtract(BigDecimal a, BigDecimal b) {
+        return a.subtract(b, mc);
+    }
+
     public BigDecimal multiply(BigDecimal a, BigDecimal b) {
         return a.multiply(b, mc);
     }
@@ -85,7 +94,7 @@ public final class Exact {
     /** {@code e^a - 1}, without cancellation for small a. */
     public BigDecimal expm1(BigDecimal a) {
         if (a.abs().compareTo(SERIES_BOUND) >= 0) {
-            return plus(3).exp(a).subtract(BigDecimal.ONE).round(mc);
+            return plus(3).exp(a).subtract(BigDecimal.ONE, mc);
         }
         MathContext wide = new MathContext(mc.getPrecision() + 3);
         BigDecimal term = a.round(wide);
@@ -106,7 +115,7 @@ public final class Exact {
     /** {@code log(1 + u)}, u > -1, without cancellation for small u. */
     public BigDecimal log1p(BigDecimal u) {
         if (u.abs().compareTo(SERIES_BOUND) >= 0) {
-            return plus(3).log(BigDecimal.ONE.add(u)).round(mc);
+            return plus(3).log(BigDecimal.ONE.add(u, plus(3).mc)).round(mc);
         }
         MathContext wide = new MathContext(mc.getPrecision() + 3);
         BigDecimal power = u.round(wide);
@@ -122,7 +131,7 @@ public final class Exact {
     /** {@code 1 / (1 + e^-a)}. */
     public BigDecimal sigmoid(BigDecimal a) {
         BigDecimal e = exp(a.abs().negate());
-        BigDecimal d = BigDecimal.ONE.add(e);
+        BigDecimal d = BigDecimal.ONE.add(e, mc);
         return a.signum() >= 0 ? divide(BigDecimal.ONE, d) : divide(e, d);
     }
 
@@ -134,14 +143,14 @@ public final class Exact {
     /** {@code tanh(a) = -expm1(-2|a|) / (2 + expm1(-2|a|))}, with a's sign. */
     public BigDecimal tanh(BigDecimal a) {
         BigDecimal m = expm1(a.abs().multiply(TWO).negate());
-        BigDecimal t = divide(m.negate(), TWO.add(m));
+        BigDecimal t = divide(m.negate(), TWO.add(m, mc));
         return a.signum() < 0 ? t.negate() : t;
     }
 
     /** {@code 1 - tanh(a)^2 = 4 e^-2|a| / (1 + e^-2|a|)^2}. */
     public BigDecimal sech2(BigDecimal a) {
         BigDecimal e = exp(a.abs().multiply(TWO).negate());
-        BigDecimal d = BigDecimal.ONE.add(e);
+        BigDecimal d = BigDecimal.ONE.add(e, mc);
         return divide(e.multiply(BigDecimal.valueOf(4)), d.multiply(d));
     }
 

@@ -59,13 +59,13 @@ public final class References {
         add("celu", (e, x, p) -> x.signum() > 0 ? x : e.multiply(p[0], e.expm1(e.plus(10).divide(x, p[0]))));
         add("celu_grad", (e, x, p) -> x.signum() > 0 ? ONE : e.exp(e.plus(10).divide(x, p[0])));
         add("gelu.none", (e, x, p) -> e.multiply(x.divide(TWO), e.erfc(normalZ(e, x))));
-        add("gelu_grad.none", (e, x, p) -> e.erfc(normalZ(e, x)).divide(TWO)
-                .add(e.divide(e.multiply(x, e.exp(x.multiply(x).divide(TWO).negate())), e.sqrt(e.pi().multiply(TWO)))));
+        add("gelu_grad.none", (e, x, p) -> e.add(e.erfc(normalZ(e, x)).divide(TWO),
+                e.divide(e.multiply(x, e.exp(x.multiply(x).divide(TWO).negate())), e.sqrt(e.pi().multiply(TWO)))));
         add("gelu.tanh", (e, x, p) -> e.multiply(x, e.sigmoid(geluU(e, x).multiply(TWO))));
         add("gelu_grad.tanh", (e, x, p) -> {
             BigDecimal twoU = geluU(e, x).multiply(TWO);
             BigDecimal du = e.multiply(geluScale(e), ONE.add(THREE.multiply(GELU_CUBIC).multiply(x.multiply(x))));
-            return e.sigmoid(twoU).add(e.multiply(e.multiply(x, sigmoidGrad(e, twoU)), du.multiply(TWO)));
+            return e.add(e.sigmoid(twoU), e.multiply(e.multiply(x, sigmoidGrad(e, twoU)), du.multiply(TWO)));
         });
         add("silu", (e, x, p) -> swish(e, x, ONE));
         add("silu_grad", (e, x, p) -> swishGrad(e, x, ONE));
@@ -74,7 +74,7 @@ public final class References {
         add("mish", (e, x, p) -> e.multiply(x, e.tanh(e.softplus(x))));
         add("mish_grad", (e, x, p) -> {
             BigDecimal sp = e.softplus(x);
-            return e.tanh(sp).add(e.multiply(e.multiply(x, e.sech2(sp)), e.sigmoid(x)));
+            return e.add(e.tanh(sp), e.multiply(e.multiply(x, e.sech2(sp)), e.sigmoid(x)));
         });
         add("hardswish", (e, x, p) -> e.divide(x.multiply(clamp(x.add(THREE), ZERO, SIX)), SIX));
         add("hardswish_grad", (e, x, p) -> x.compareTo(THREE.negate()) < 0 ? ZERO : x.compareTo(THREE) > 0 ? ONE
@@ -114,10 +114,10 @@ public final class References {
             return e.round(x.subtract(wide.tanh(x)));
         });
         add("tanhshrink_grad", (e, x, p) -> e.tanh(x).pow(2, e.context()));
-        add("sigmoid_loss", (e, x, p) -> e.multiply(p[0].multiply(p[1]), e.softplus(x.negate()))
-                .add(e.multiply(ONE.subtract(p[0]), e.softplus(x))));
-        add("sigmoid_loss_grad", (e, x, p) -> e.multiply(ONE.subtract(p[0]), e.sigmoid(x))
-                .subtract(e.multiply(p[0].multiply(p[1]), e.sigmoid(x.negate()))));
+        add("sigmoid_loss", (e, x, p) -> e.add(e.multiply(p[0].multiply(p[1]), e.softplus(x.negate())),
+                e.multiply(ONE.subtract(p[0]), e.softplus(x))));
+        add("sigmoid_loss_grad", (e, x, p) -> e.subtract(e.multiply(ONE.subtract(p[0]), e.sigmoid(x)),
+                e.multiply(p[0].multiply(p[1]), e.sigmoid(x.negate()))));
         add("tanh_grad", (e, x, p) -> e.sech2(x));
     }
 
@@ -135,7 +135,7 @@ public final class References {
 
     private static BigDecimal sigmoidGrad(Exact e, BigDecimal a) {
         BigDecimal t = e.exp(a.abs().negate());
-        BigDecimal d = ONE.add(t);
+        BigDecimal d = ONE.add(t, e.context());
         return e.divide(t, d.multiply(d));
     }
 
@@ -145,7 +145,7 @@ public final class References {
 
     private static BigDecimal swishGrad(Exact e, BigDecimal x, BigDecimal beta) {
         BigDecimal y = beta.multiply(x);
-        return e.multiply(e.sigmoid(y), ONE.add(e.multiply(y, e.sigmoid(y.negate()))));
+        return e.multiply(e.sigmoid(y), e.add(ONE, e.multiply(y, e.sigmoid(y.negate()))));
     }
 
     /** {@code -x / sqrt(2)}: Phi(x) = erfc(-x / sqrt 2) / 2. */

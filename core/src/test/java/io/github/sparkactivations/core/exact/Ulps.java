@@ -23,7 +23,8 @@ public final class Ulps {
 
     /** {@code |a - exact|} in ulps of the exact value rounded to double (a finite one). */
     public static double distance(BigDecimal a, BigDecimal exact) {
-        return a.subtract(exact).abs()
+        // Rounded, the difference skips the alignment of a tiny exact value to a's scale (10^-50000 apart).
+        return a.subtract(exact, MathContext.DECIMAL128).abs()
                 .divide(new BigDecimal(Math.ulp(exact.doubleValue())), MathContext.DECIMAL64).doubleValue();
     }
 }
