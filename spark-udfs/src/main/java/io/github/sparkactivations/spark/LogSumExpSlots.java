@@ -46,7 +46,9 @@ final class LogSumExpSlots implements Serializable {
         return List.of(
                 invoke(LogSumExpState.class, "maxAfterAdd", max, value, absent),
                 invoke(LogSumExpState.class, "othersHigh", others, scale, term),
-                invoke(LogSumExpState.class, "othersLow", others, compensation, scale, term));
+                invoke(LogSumExpState.class, "othersLow", others, compensation,
+                        scale, invoke(LogSumExpState.class, "scaleLow", max, value, absent, scale),
+                        term, invoke(LogSumExpState.class, "termLow", max, value, absent, term)));
     }
 
     /** Merges the left and right buffers; {@code left} and {@code right} name a slot's two sides. */

@@ -27,7 +27,7 @@ public final class LogSumExp {
             return s.max;
         }
         double r = Log1pDD.plus(s.max, s.t, s.tLo);
-        if (!(Math.abs(r) < 0.5 * Math.abs(s.max))) {
+        if (!Log1pDD.cancels(s.max, r)) {
             return r;
         }
         // m and log1p(t) nearly cancel: t's own roundings show, so it is summed again from exps in
