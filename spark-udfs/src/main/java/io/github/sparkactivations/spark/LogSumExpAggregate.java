@@ -25,8 +25,8 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * {@code log_sum_exp(x)} over rows: one streaming pass, O(1) memory, merged exactly across partial
  * aggregates: the buffer is a {@link LogSumExpState}, kept in {@link LogSumExpSlots}.
  *
- * <p>As {@code state}, it returns the buffer itself as {@code struct<max, others, compensation>}: the
- * window softmax divides by that sum rather than subtracting a rounded log.
+ * <p>As {@code state}, it returns the buffer itself as {@code struct<max, others, compensation>}, every
+ * exp's rounding carried: the window softmax divides by that sum rather than subtracting a rounded log.
  */
 public final class LogSumExpAggregate extends DeclarativeAggregate implements Serializable {
 
@@ -37,12 +37,13 @@ public final class LogSumExpAggregate extends DeclarativeAggregate implements Se
 
     private final Expression child;
     private final boolean state;
-    private final LogSumExpSlots slots = new LogSumExpSlots();
+    private final LogSumExpSlots slots;
 
-    /** @param child a DOUBLE expression; @param state return the state struct instead of the value */
+    /** @param child a DOUBLE expression; @param state return the (exact) state struct instead of the value */
     public LogSumExpAggregate(Expression child, boolean state) {
         this.child = child;
         this.state = state;
+        this.slots = new LogSumExpSlots(state);
     }
 
     @Override

@@ -23,9 +23,16 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  */
 final class LogSumExpSlots implements Serializable {
 
+    /** Carry every exp's rounding ({@link LogSumExpState#LogSumExpState(boolean)}): for a window's state. */
+    private final Expression exact;
+
     final AttributeReference max = Catalyst.slot("max", DataTypes.DoubleType);
     final AttributeReference others = Catalyst.slot("others", DataTypes.DoubleType);
     final AttributeReference compensation = Catalyst.slot("compensation", DataTypes.DoubleType);
+
+    LogSumExpSlots(boolean exact) {
+        this.exact = literal(exact, DataTypes.BooleanType);
+    }
 
     List<AttributeReference> attributes() {
         return List.of(max, others, compensation);
@@ -47,8 +54,8 @@ final class LogSumExpSlots implements Serializable {
                 invoke(LogSumExpState.class, "maxAfterAdd", max, value, absent),
                 invoke(LogSumExpState.class, "othersHigh", others, scale, term),
                 invoke(LogSumExpState.class, "othersLow", others, compensation,
-                        scale, invoke(LogSumExpState.class, "scaleLow", max, value, absent, scale),
-                        term, invoke(LogSumExpState.class, "termLow", max, value, absent, term)));
+                        scale, invoke(LogSumExpState.class, "scaleLow", max, value, absent, scale, exact),
+                        term, invoke(LogSumExpState.class, "termLow", max, value, absent, term, exact)));
     }
 
     /** Merges the left and right buffers; {@code left} and {@code right} name a slot's two sides. */
@@ -61,6 +68,6 @@ final class LogSumExpSlots implements Serializable {
                 invoke(LogSumExpState.class, "maxAfterMerge", m1, m2),
                 invoke(LogSumExpState.class, "mergeHigh", m1, s1, m2, s2),
                 invoke(LogSumExpState.class, "mergeLow", m1, s1, left.apply(compensation), m2, s2,
-                        right.apply(compensation)));
+                        right.apply(compensation), exact));
     }
 }

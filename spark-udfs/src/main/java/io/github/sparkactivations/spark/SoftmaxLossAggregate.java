@@ -28,7 +28,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
 /**
  * {@code softmax_loss(logit, target)} over the rows of one sample: the cross-entropy in one streaming
  * pass, O(1) memory, as a {@link SoftmaxLossState}: the logits' log-sum-exp slots, the compensated
- * {@code sum(target * logit)}, and {@code sum(target)}. A row with a NULL logit is skipped; a NULL
+ * gap sum {@code sum(target * (max - logit))}, and the compensated {@code sum(target)}. A row with a NULL logit is skipped; a NULL
  * target counts as 0. A group with no nonzero target gives NULL, or fails under ANSI mode.
  */
 public final class SoftmaxLossAggregate extends DeclarativeAggregate implements Serializable {
@@ -36,9 +36,9 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     private final Expression logit;
     private final Expression target;
     private final boolean ansi;
-    private final LogSumExpSlots logits = new LogSumExpSlots();
-    private final AttributeReference weighted = Catalyst.slot("weighted", DataTypes.DoubleType);
-    private final AttributeReference weightedLo = Catalyst.slot("weighted_lo", DataTypes.DoubleType);
+    private final LogSumExpSlots logits = new LogSumExpSlots(false);
+    private final AttributeReference gap = Catalyst.slot("gap", DataTypes.DoubleType);
+    private final AttributeReference gapLo = Catalyst.slot("gap_lo", DataTypes.DoubleType);
     private final AttributeReference weight = Catalyst.slot("weight", DataTypes.DoubleType);
     private final AttributeReference weightLo = Catalyst.slot("weight_lo", DataTypes.DoubleType);
 
@@ -52,7 +52,7 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     @Override
     public Seq<AttributeReference> aggBufferAttributes() {
         List<AttributeReference> slots = new ArrayList<>(logits.attributes());
-        slots.addAll(List.of(weighted, weightedLo, weight, weightLo));
+        slots.addAll(List.of(gap, gapLo, weight, weightLo));
         return seq(slots);
     }
 
@@ -67,10 +67,12 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     public Seq<Expression> updateExpressions() {
         List<Expression> updates = new ArrayList<>(logits.update(logit));
         Expression t = new Coalesce(seq(target, literal(0.0)));
-        Expression skip = new Or(new IsNull(logit), new EqualTo(t, literal(0.0)));
-        updates.add(new If(skip, weighted, invoke(SoftmaxLossState.class, "weightedSumHigh", weighted, logit, t)));
-        updates.add(new If(skip, weightedLo,
-                invoke(SoftmaxLossState.class, "weightedSumLow", weighted, weightedLo, logit, t)));
+        Expression absent = new IsNull(logit);
+        Expression skip = new Or(absent, new EqualTo(t, literal(0.0)));
+        // A row without target still moves the gap sum when it raises the maximum.
+        updates.add(new If(absent, gap, invoke(SoftmaxLossState.class, "gapHigh", gap, logits.max, weight, logit, t)));
+        updates.add(new If(absent, gapLo, invoke(SoftmaxLossState.class, "gapLow", gap, gapLo, logits.max, weight,
+                weightLo, logit, t)));
         updates.add(new If(skip, weight, new Add(weight, t)));
         updates.add(new If(skip, weightLo, invoke(SoftmaxLossState.class, "weightLow", weight, weightLo, t)));
         return seq(updates);
@@ -80,13 +82,16 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     public Seq<Expression> mergeExpressions() {
         List<Expression> merges = new ArrayList<>(
                 logits.merge(a -> new RichAttribute(a).left(), a -> new RichAttribute(a).right()));
-        Expression a1 = new RichAttribute(weighted).left();
-        Expression a2 = new RichAttribute(weighted).right();
-        merges.add(new Add(a1, a2));
-        merges.add(invoke(SoftmaxLossState.class, "mergeLow", a1, new RichAttribute(weightedLo).left(), a2,
-                new RichAttribute(weightedLo).right()));
+        Expression m1 = new RichAttribute(logits.max).left();
+        Expression m2 = new RichAttribute(logits.max).right();
+        Expression g1 = new RichAttribute(gap).left();
+        Expression g2 = new RichAttribute(gap).right();
         Expression w1 = new RichAttribute(weight).left();
         Expression w2 = new RichAttribute(weight).right();
+        merges.add(invoke(SoftmaxLossState.class, "mergeGapHigh", m1, g1, w1, m2, g2, w2));
+        merges.add(invoke(SoftmaxLossState.class, "mergeGapLow", m1, g1, new RichAttribute(gapLo).left(), w1,
+                new RichAttribute(weightLo).left(), m2, g2, new RichAttribute(gapLo).right(), w2,
+                new RichAttribute(weightLo).right()));
         merges.add(new Add(w1, w2));
         merges.add(invoke(SoftmaxLossState.class, "mergeLow", w1, new RichAttribute(weightLo).left(), w2,
                 new RichAttribute(weightLo).right()));
@@ -96,7 +101,7 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     @Override
     public Expression evaluateExpression() {
         Expression loss = invoke(SoftmaxLossState.class, "value", logits.max,
-                invoke(LogSumExpState.class, "log1pPart", logits.others, logits.compensation), weighted, weightedLo, weight,
+                invoke(LogSumExpState.class, "log1pPart", logits.others, logits.compensation), gap, gapLo, weight,
                 weightLo);
         Expression none = ansi
                 ? Catalyst.raiseError("softmax_loss: a group has no row with a nonzero target"

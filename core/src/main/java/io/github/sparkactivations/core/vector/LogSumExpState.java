@@ -15,7 +15,9 @@ import io.github.sparkactivations.core.kernels.Sums;
  * <p>Where the maximum is in [-64, 0) the result {@code m + log1p(t)} may cancel (log1p(t) is below
  * log(count) < 44): there every exp's own rounding is carried too, in double-double ({@link ExpDD}),
  * into the compensation (17 ulps at a result of -0.003 without it, measured). Elsewhere that costs
- * one comparison.
+ * one comparison, unless the state is made {@code exact}: then every term's rounding is carried, so
+ * that {@code 1 + t + c} is good to 2^-100 at any maximum, as a window's cross-entropy gradient
+ * {@code p w - y} needs where a soft target y nearly equals p w.
  *
  * <p>The static methods are the state's transitions, one buffer slot each, as Spark's generated
  * aggregation code calls them: {@link #scale} and {@link #term} hold the one exp an added value needs,
@@ -28,15 +30,27 @@ public final class LogSumExpState {
     /** The lowest maximum whose result may cancel, and the smallest term whose low part counts. */
     private static final double CANCELS_FROM = -64;
 
+    private final boolean exact;
     private double max = Double.NEGATIVE_INFINITY;
     private double others = -1;
     private double compensation;
+
+    /** An empty state that carries exp's roundings only where its result may cancel. */
+    public LogSumExpState() {
+        this(false);
+    }
+
+    /** An empty state; {@code exact}: carry every term's exp rounding. */
+    public LogSumExpState(boolean exact) {
+        this.exact = exact;
+    }
 
     /** Adds one value. */
     public LogSumExpState add(double x) {
         double r = scale(max, x, false);
         double v = term(max, x, false);
-        compensation = othersLow(others, compensation, r, scaleLow(max, x, false, r), v, termLow(max, x, false, v));
+        compensation = othersLow(others, compensation, r, scaleLow(max, x, false, r, exact), v,
+                termLow(max, x, false, v, exact));
         others = othersHigh(others, r, v);
         max = maxAfterAdd(max, x, false);
         return this;
@@ -44,7 +58,7 @@ public final class LogSumExpState {
 
     /** Adds another state, as if its values had been added here. */
     public LogSumExpState merge(LogSumExpState other) {
-        double c = mergeLow(max, others, compensation, other.max, other.others, other.compensation);
+        double c = mergeLow(max, others, compensation, other.max, other.others, other.compensation, exact);
         others = mergeHigh(max, others, other.max, other.others);
         compensation = c;
         max = maxAfterMerge(max, other.max);
@@ -107,14 +121,14 @@ public final class LogSumExpState {
         return x == m ? 1.0 : exp(x, m);
     }
 
-    /** What {@link #scale} rounded away, {@code exp(m - x) - r}, where the new maximum x may cancel; else 0. */
-    public static double scaleLow(double m, double x, boolean absent, double r) {
-        return r > 0 && !absent ? expLow(m, x, r) : 0.0;
+    /** What {@link #scale} rounded away, {@code exp(m - x) - r}, where the new maximum x may cancel or {@code exact}; else 0. */
+    public static double scaleLow(double m, double x, boolean absent, double r, boolean exact) {
+        return r > 0 && !absent ? expLow(m, x, r, exact) : 0.0;
     }
 
-    /** What {@link #term} rounded away, {@code exp(x - m) - v}, where the maximum m may cancel; else 0. */
-    public static double termLow(double m, double x, boolean absent, double v) {
-        return x < m && !absent ? expLow(x, m, v) : 0.0;
+    /** What {@link #term} rounded away, {@code exp(x - m) - v}, where the maximum m may cancel or {@code exact}; else 0. */
+    public static double termLow(double m, double x, boolean absent, double v, boolean exact) {
+        return x < m && !absent ? expLow(x, m, v, exact) : 0.0;
     }
 
     /**
@@ -128,16 +142,16 @@ public final class LogSumExpState {
     }
 
     /**
-     * {@code exp(a - b) - e}, e that exp's rounding, for a maximum b in [-64, 0) and a term above e^-64
-     * (below, its low part is under 2^-106 of the sum, which is at least 1); else 0.
+     * {@code exp(a - b) - e}, e that exp's rounding, for a maximum b in [-64, 0) (any b if {@code exact})
+     * and a term above e^-64 (below, its low part is under 2^-106 of the sum, which is at least 1); else 0.
      */
-    private static double expLow(double a, double b, double e) {
+    private static double expLow(double a, double b, double e, boolean exact) {
         double d = a - b;
-        if (!(b >= CANCELS_FROM && b < 0 && d >= CANCELS_FROM)) {
+        if (!((exact || b >= CANCELS_FROM && b < 0) && d >= CANCELS_FROM)) {
             return 0.0;
         }
-        DoubleDouble exact = ExpDD.of(d);
-        return (exact.hi() - e) + (exact.lo() + exact.hi() * Sums.twoSumError(a, -b, d));
+        DoubleDouble dd = ExpDD.of(d);
+        return (dd.hi() - e) + (dd.lo() + dd.hi() * Sums.twoSumError(a, -b, d));
     }
 
     /**
@@ -172,12 +186,12 @@ public final class LogSumExpState {
     }
 
     /** The compensation after merging two states. */
-    public static double mergeLow(double m1, double t1, double c1, double m2, double t2, double c2) {
+    public static double mergeLow(double m1, double t1, double c1, double m2, double t2, double c2, boolean exact) {
         if (m1 < m2) {
-            return mergeLow(m2, t2, c2, m1, t1, c1);
+            return mergeLow(m2, t2, c2, m1, t1, c1, exact);
         }
         double f = factor(m2, m1);
-        double fLo = expLow(m2, m1, f);
+        double fLo = expLow(m2, m1, f, exact);
         double p = t2 * f;
         double q = f + p;
         double h = t1 + q;

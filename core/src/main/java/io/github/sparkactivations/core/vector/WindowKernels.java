@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.vector;
 
+import io.github.sparkactivations.core.kernels.DoubleDouble;
+import io.github.sparkactivations.core.kernels.ExpDD;
 import io.github.sparkactivations.core.kernels.Sums;
 
 /**
@@ -11,6 +13,9 @@ import io.github.sparkactivations.core.kernels.Sums;
  * window of -inf rows only (no finite evidence) gives NaN, +inf rows share the probability.
  */
 public final class WindowKernels {
+
+    /** ExpDD's range: below e^-708, exp is subnormal and Math.exp's result is as good to 2^-1074. */
+    private static final double EXP_RANGE = -708;
 
     private WindowKernels() {
     }
@@ -45,13 +50,18 @@ public final class WindowKernels {
 
     /**
      * {@code softmax * w - y}, w the window's sum of targets: {@code p - y} for a one-hot or probability
-     * target. Where a soft target y is near p w the difference cancels, and its error is 4 ulps of p w,
-     * not of the difference (each row's exp is rounded once). For the maximum's row,
-     * {@code ((w - y) - y (t + c)) / (1 + t + c)}, which keeps its precision when p is near 1.
+     * target. Where a soft target y is near p w the difference cancels: then it is taken again as
+     * {@code (e w - y S) / S} with {@code e = exp(x - m)} in double-double ({@link ExpDD}) and
+     * {@code S = 1 + t + c} from an exact state ({@link LogSumExpState#LogSumExpState(boolean)}).
+     * For the maximum's row, {@code ((w - y) - y (t + c)) / (1 + t + c)}, which keeps its precision
+     * when p is near 1.
      */
     public static double softmaxLossGrad(double x, double y, double m, double t, double c, double w) {
         if (x != m || Double.isInfinite(m) || m != m) {
-            return Math.fma(softmax(x, m, t, c), w, -y);
+            double p = softmax(x, m, t, c);
+            double g = Math.fma(p, w, -y);
+            // |g| >= 4 |y| magnifies p's error by at most 1.25
+            return Math.abs(g) < 4 * Math.abs(y) && x - m > EXP_RANGE ? cancellingGrad(x, y, m, t, c, w) : g;
         }
         double a = w - y;
         double b = y * t;
@@ -61,6 +71,23 @@ public final class WindowKernels {
         double sLo = Sums.twoSumError(1, t, s) + c;
         double q = n / s;
         return q + (nLo - q * sLo) / s;
+    }
+
+    /** {@code p w - y} where it nearly cancels, every part in double-double, rounded once. */
+    private static double cancellingGrad(double x, double y, double m, double t, double c, double w) {
+        double d = x - m;
+        DoubleDouble e = ExpDD.of(d);
+        double eLo = e.lo() + e.hi() * Sums.twoSumError(x, -m, d);
+        double s = 1 + t;
+        double sLo = Sums.twoSumError(1, t, s) + c;
+        double a = e.hi() * w;
+        double aLo = Math.fma(e.hi(), w, -a) + eLo * w;
+        double b = y * s;
+        double bLo = Math.fma(y, s, -b) + y * sLo;
+        double n = a - b;
+        double nLo = Sums.twoSumError(a, -b, n) + aLo - bLo;
+        double q = n / s;
+        return q + (nLo - Math.fma(q, s, -n) - q * sLo) / s;
     }
 
     /** {@code exp(x - m)}, 1 for the maximum, with the rounding of {@code x - m} carried into it. */

@@ -21,6 +21,18 @@ public final class Ulps {
         return distance(new BigDecimal(got), exact);
     }
 
+    /**
+     * {@link #error}, but in ulps of {@code floor} where the exact value is smaller: for a result that is
+     * the cancelling difference of terms of about floor's size.
+     */
+    public static double error(double got, BigDecimal exact, double floor) {
+        if (!(exact.abs().doubleValue() < floor) || Double.isInfinite(got) || got != got) {
+            return error(got, exact);
+        }
+        return new BigDecimal(got).subtract(exact, MathContext.DECIMAL128).abs()
+                .divide(new BigDecimal(Math.ulp(floor)), MathContext.DECIMAL64).doubleValue();
+    }
+
     /** {@code |a - exact|} in ulps of the exact value rounded to double (a finite one). */
     public static double distance(BigDecimal a, BigDecimal exact) {
         // Rounded, the difference skips the alignment of a tiny exact value to a's scale (10^-50000 apart).

@@ -47,8 +47,14 @@ class RandomVectorAccuracyTest {
         }
     }
 
-    /** One function's outputs and their exact values (null: -inf). */
-    record Outputs(double[] got, BigDecimal[] want) {
+    /**
+     * One function's outputs and their exact values (null: -inf); {@code floors}, if any, the magnitude
+     * below which an element's error is measured in ulps of its floor instead ({@link Ulps#error(double, BigDecimal, double)}).
+     */
+    record Outputs(double[] got, BigDecimal[] want, double[] floors) {
+        Outputs(double[] got, BigDecimal[] want) {
+            this(got, want, null);
+        }
     }
 
     @TestFactory
@@ -67,7 +73,7 @@ class RandomVectorAccuracyTest {
                 new BigDecimal[] {exact(unit(p)).loss(p.targets)}));
         cases.put("softmax_loss_grad", p -> new Outputs(array(p, (x, out) -> SoftmaxLoss.gradOfLabel(x, 0, x.length, p.label, out, 0)),
                 exact(unit(p)).grad(p.label)));
-        cases.put("aggregate.log_sum_exp", p -> new Outputs(new double[] {state(p).value()},
+        cases.put("aggregate.log_sum_exp", p -> new Outputs(new double[] {state(p, false).value()},
                 new BigDecimal[] {exact(unit(p)).logSumExp()}));
         cases.put("aggregate.softmax_loss", p -> new Outputs(new double[] {lossState(p).value()},
                 new BigDecimal[] {exact(unit(p)).loss(p.targets)}));
@@ -75,12 +81,13 @@ class RandomVectorAccuracyTest {
                 exact(unit(p)).softmax()));
         cases.put("window.log_softmax", p -> new Outputs(window(p, (s, i) -> WindowKernels.logSoftmax(p.x[i], s.maxValue(), s.others(), s.compensation())),
                 exact(unit(p)).logSoftmax()));
-        // One-hot targets: a soft target near its probability cancels, 4 ulps of p w (see WindowKernels).
+        // p w - y where a soft target y nearly equals p w: its error is measured in ulps of 2^-40 y at least
+        // (double-double resolves p w to about 2^-95 of it; a target agreeing with p w to 12 digits is the limit).
         cases.put("window.softmax_loss_grad", p -> {
-            double[] t = new double[p.x.length];
-            t[p.label] = 1;
-            return new Outputs(window(p, (s, i) -> WindowKernels.softmaxLossGrad(p.x[i], t[i], s.maxValue(), s.others(),
-                    s.compensation(), 1)), exact(unit(p)).grad(t, 1));
+            double w = Arrays.stream(p.targets).sum();
+            return new Outputs(window(p, (s, i) -> WindowKernels.softmaxLossGrad(p.x[i], p.targets[i], s.maxValue(), s.others(),
+                    s.compensation(), w)), exact(unit(p)).grad(p.targets, w),
+                    Arrays.stream(p.targets).map(y -> 0x1p-40 * Math.abs(y)).toArray());
         });
         return cases.entrySet().stream().filter(c -> c.getKey().matches(Draws.ONLY)).map(c -> DynamicTest.dynamicTest(c.getKey(), () -> check(c.getKey(), c.getValue())));
     }
@@ -94,7 +101,7 @@ class RandomVectorAccuracyTest {
             int at = 0;
             for (int j = 0; j < o.got.length; j++) {
                 double e = o.want[j] == NEG_INF ? (o.got[j] == Double.NEGATIVE_INFINITY ? 0 : Double.POSITIVE_INFINITY)
-                        : Ulps.error(o.got[j], o.want[j]);
+                        : o.floors == null ? Ulps.error(o.got[j], o.want[j]) : Ulps.error(o.got[j], o.want[j], o.floors[j]);
                 if (!(e <= max)) {
                     max = e;
                     at = j;
@@ -143,8 +150,16 @@ class RandomVectorAccuracyTest {
         }
         double smoothing = random.nextInt(4) == 0 ? random.nextInt(2) : random.nextDouble();
         double[] targets = new double[n];
-        if (random.nextBoolean()) {
+        int targetKind = random.nextInt(3);
+        if (targetKind == 0) {
             targets[label] = random.nextBoolean() ? 1 : random.nextDouble();
+        } else if (targetKind == 1) {
+            // Near the model's own probabilities, where training ends: p w - y cancels.
+            Softmax.softmax(x, 0, n, 1, targets, 0);
+            double noise = Math.pow(10, -3 - 10 * random.nextDouble());
+            for (int i = 0; i < n; i++) {
+                targets[i] *= 1 + noise * (random.nextDouble() - 0.5);
+            }
         } else {
             for (int i = 0; i < n; i++) {
                 targets[i] = x[i] == Double.NEGATIVE_INFINITY ? 0 : random.nextDouble() / n;
@@ -167,16 +182,16 @@ class RandomVectorAccuracyTest {
         return out;
     }
 
-    /** The rows added in a random order, in random parts, merged. */
-    private static LogSumExpState state(Problem p) {
+    /** The rows added in a random order, in random parts, merged; {@code exact} as a window's state. */
+    private static LogSumExpState state(Problem p, boolean exact) {
         SplittableRandom random = new SplittableRandom(p.x.length * 31L + Double.hashCode(p.x[0]));
-        LogSumExpState total = new LogSumExpState();
-        LogSumExpState part = new LogSumExpState();
+        LogSumExpState total = new LogSumExpState(exact);
+        LogSumExpState part = new LogSumExpState(exact);
         for (int i : shuffled(p.x.length, random)) {
             part.add(p.x[i]);
             if (random.nextInt(8) == 0) {
                 total.merge(part);
-                part = new LogSumExpState();
+                part = new LogSumExpState(exact);
             }
         }
         return total.merge(part);
@@ -212,7 +227,7 @@ class RandomVectorAccuracyTest {
     }
 
     private static double[] window(Problem p, RowKernel kernel) {
-        LogSumExpState s = state(p);
+        LogSumExpState s = state(p, true);
         return IntStream.range(0, p.x.length).mapToDouble(i -> kernel.apply(s, i)).toArray();
     }
 
