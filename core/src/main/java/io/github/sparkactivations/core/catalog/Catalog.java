@@ -203,7 +203,7 @@ public final class Catalog {
                             "sigmoid(beta x) * (1 + beta x * sigmoid(-beta x))", Swish::swishGrad)
                     .example("swish(1.0)", "0.7310585786300049")
                     .example("swish(1.0, 2.0)", "0.8807970779778824")
-                    .derivativeExample("swish_grad(1.0, 2.0)", "1.0907842487848953")
+                    .derivativeExample("swish_grad(1.0, 2.0)", "1.0907842487848955")
                     .build(),
             Activation.named("mish")
                     .describedAs("Mish: x weighted by tanh(softplus(x)).")

@@ -20,9 +20,20 @@ public final class Elu {
     private Elu() {
     }
 
-    /** {@code elu(x, a) = x if x > 0 else a * expm1(x)}. */
+    /**
+     * {@code elu(x, a) = x if x > 0 else a * expm1(x)}; for a != 1 expm1 in double-double
+     * ({@link Expm1DD}) and the product rounded once.
+     */
     public static double elu(double x, double alpha) {
-        return x > 0 ? x : alpha * Expm1.negative(x);
+        if (x > 0) {
+            return x;
+        }
+        if (alpha == 1 || x == 0) {
+            return alpha * Expm1.negative(x);
+        }
+        DoubleDouble m = Expm1DD.negative(x);
+        double p = alpha * m.hi();
+        return Double.isInfinite(p) ? p : p + (Math.fma(alpha, m.hi(), -p) + alpha * m.lo());
     }
 
     /** {@code 1 if x > 0 else a * exp(x)}: a at 0, as in PyTorch; scaled where exp(x) underflows but a is large. */
@@ -54,8 +65,8 @@ public final class Elu {
     /**
      * {@code celu(x, a) = x if x > 0 else a * expm1(x / a)}. The rounding of {@code q = x / a} enters
      * through its remainder {@code r = x - a q} (exact by FMA): {@code a expm1(q + r / a) = a expm1(q) +
-     * r (1 + expm1(q))} to first order, one rounding. Where q is tiny (or underflows) it is
-     * {@code x (1 + q / 2 + q^2 / 6)}, with q only in the correction.
+     * r (1 + expm1(q))} to first order, expm1(q) in double-double ({@link Expm1DD}), one rounding. Where
+     * q is tiny (or underflows) it is {@code x (1 + q / 2 + q^2 / 6)}, with q only in the correction.
      */
     public static double celu(double x, double alpha) {
         if (x > 0) {
@@ -65,11 +76,12 @@ public final class Elu {
         if (q > -CELU_SERIES) {
             return x + x * q * (0.5 + q * (1.0 / 6));
         }
-        double m = Expm1.negative(q);
         if (q < Expm1.SATURATED) {
-            return alpha * m;
+            return -alpha;
         }
-        return Math.fma(alpha, m, Math.fma(-q, alpha, x) * (1 + m));
+        DoubleDouble m = Expm1DD.negative(q);
+        double p = alpha * m.hi();
+        return p + (Math.fma(alpha, m.hi(), -p) + alpha * m.lo() + Math.fma(-q, alpha, x) * (1 + m.hi()));
     }
 
     /**

@@ -10,15 +10,21 @@ package io.github.sparkactivations.core.kernels;
  * <p>{@code a = (64 m + j) ln2 / 64 + r} with |r| <= ln2 / 128, ln2 / 64 in three parts of which the
  * first two times the multiple are exact; then {@code exp(a) = 2^m * 2^(j/64) * exp(r)}: 2^(j/64) from
  * a table of double-doubles ({@code make_exp_table.py}), exp(r) by its Taylor series to degree 10
- * (the next term is below 2^-108), the terms from r^6 on in double, the rest by a double-double Horner.
+ * (the next term is below 2^-108), the terms from r^6 on in double, the rest by a double-double Horner;
+ * the power of two last, by one scalb of each part.
  */
 public final class ExpDD {
 
     private static final double SIXTY_FOUR_OVER_LN2 = 92.33248261689366;
-    /** ln 2 / 64 = L1 + L2 + L3 to 2^-136, L1 and L2 with 36 significant bits: k L1, k L2 exact for |k| < 2^17. */
-    private static final double L1 = 0x1.62e42fefa0000p-7;
-    private static final double L2 = 0x1.cf79abc9e0000p-46;
-    private static final double L3 = 0x1.d9cc01f97b57ap-85;
+    /**
+     * ln 2 / 64 = L1 + L2 + L3 to 2^-125, L1 and L2 with 32 significant bits: k L1 and k L2 are exact
+     * for |k| < 2^21, that is |a| < 1500, the range of {@link #times}.
+     */
+    private static final double L1 = 0x1.62e42fee00000p-7;
+    private static final double L2 = 0x1.a39ef35600000p-39;
+    private static final double L3 = 0x1.93c7673007e5fp-71;
+    /** Beyond this |a|, no weight brings w exp(a) into the double range. */
+    private static final double RANGE = 1500;
 
     /** 1/k! as double-double pairs (hi, lo), k = 0 .. 5: the terms that need more than a double. */
     private static final double[] INVERSE_FACTORIALS = {
@@ -106,8 +112,30 @@ public final class ExpDD {
     private ExpDD() {
     }
 
+    /**
+     * {@code w * exp(a)} as a double-double for w > 0, at any a: w's binary exponent k joins the final
+     * scaling, {@code w exp(a) = (w / 2^k) (2^k exp(a))}, so a huge weight times a subnormal exp, or a
+     * tiny one times a huge exp, keeps its precision wherever the product is a normal double.
+     */
+    public static DoubleDouble times(double w, double a) {
+        int shift = w < Double.MIN_NORMAL ? 64 : 0;
+        int k = Math.getExponent(w * Math.scalb(1.0, shift)) - shift;
+        double m = Math.scalb(w, -k);
+        if (!(Math.abs(a) <= RANGE)) {
+            return new DoubleDouble(a > 0 ? Double.POSITIVE_INFINITY : a == a ? 0.0 : a, 0.0);
+        }
+        DoubleDouble e = scaled(a, k);
+        double p = m * e.hi();
+        return new DoubleDouble(p, Math.fma(m, e.hi(), -p) + m * e.lo());
+    }
+
     /** {@code exp(a)} for a in [-708, 709.78]; below -600 the low part underflows, to 2^-1074 absolute. */
     public static DoubleDouble of(double a) {
+        return scaled(a, 0);
+    }
+
+    /** {@code 2^shift exp(a)}, |a| <= 1500. */
+    private static DoubleDouble scaled(double a, int shift) {
         double k = Math.rint(a * SIXTY_FOUR_OVER_LN2);
         double t = a - k * L1;
         double u = -k * L2;
@@ -137,7 +165,7 @@ public final class ExpDD {
         double l = Math.fma(tHi, hi, -h) + (tHi * lo + tLo * hi);
         double resultHi = h + l;
         double resultLo = l - (resultHi - h);
-        int m = n >> 6;
+        int m = (n >> 6) + shift;
         return new DoubleDouble(Math.scalb(resultHi, m), Math.scalb(resultLo, m));
     }
 }

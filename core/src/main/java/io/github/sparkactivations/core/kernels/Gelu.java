@@ -20,6 +20,7 @@ public final class Gelu {
 
     private static final double SQRT1_2 = 0.7071067811865476;
     private static final double SQRT1_2_LO = -4.833646656726457e-17;
+    private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
     private static final double INV_SQRT_2PI = 0.3989422804014327;
     private static final double INV_SQRT_2PI_LO = -2.49232720227773e-17;
     /** 2 sqrt(2/pi) and 0.044715 as double-double: hi + lo. */
@@ -110,7 +111,13 @@ public final class Gelu {
     private static double exactLeft(double x) {
         double z = -x * SQRT1_2;
         if (!(z > TAIL)) {
-            return 0.5 * x * Erfc.value(z);
+            // erfc at z + zLo, the rounding of z (and of 1/sqrt 2) to first order, and one rounding of
+            // the product: without them 2.12 ulps at x = -0.70 (measured).
+            double zLo = Math.fma(-x, SQRT1_2, -z) - x * SQRT1_2_LO;
+            double e = Erfc.value(z);
+            double eLo = -TWO_OVER_SQRT_PI * Math.exp(-z * z) * zLo;
+            double p = x * e;
+            return 0.5 * (p + (Math.fma(x, e, -p) + x * eLo));
         }
         if (z > UNDERFLOW) {
             return -0.0;

@@ -57,6 +57,7 @@ public final class Sigmoid {
         double p = m * factor;
         double pLo = Math.fma(m, factor, -p) + m * eLo * (1 - positive);
         double r = p / d;
-        return r + (pLo - r * dLo) / d;
+        // the division's own remainder too: without it 2.09 ulps in sigmoid_loss_grad at (-5.23, 0.3), measured
+        return r + (pLo - Math.fma(r, d, -p) - r * dLo) / d;
     }
 }

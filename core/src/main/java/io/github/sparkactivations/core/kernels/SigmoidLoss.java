@@ -7,8 +7,6 @@ package io.github.sparkactivations.core.kernels;
  */
 public final class SigmoidLoss {
 
-    /** Beyond this |x|, exp(-|x|) leaves ExpDD's range, and one term of the gradient is negligible. */
-    private static final double SOFT_RANGE = 700;
     /** Below this, pos_weight * label may be subnormal: its low part is not exact. */
     private static final double TINY_WEIGHT = 0x1p-900;
 
@@ -26,7 +24,11 @@ public final class SigmoidLoss {
             // A hard label at weight 1: one softplus, exactly (13 ns against 100 for the general form, measured).
             return Softplus.value(n == 0 ? -x : x, 1, Double.POSITIVE_INFINITY);
         }
-        if (Math.abs(x) > -Underflow.EXP_TAIL || c != 0 && Math.abs(c) < TINY_WEIGHT) {
+        if (c != 0 && Math.abs(c) < TINY_WEIGHT) {
+            // The tiny term apart, the other as accurately as below (2.02 ulps with a plain softplus, measured).
+            return weightedSoftplus(label, posWeight, -x) + value(x, label, 0);
+        }
+        if (Math.abs(x) > -Underflow.EXP_TAIL) {
             return weightedSoftplus(label, posWeight, -x) + weightedSoftplus(n, 1, x);
         }
         // Both weights and both products in double-double, the sum rounded once; softplus(-x) and
@@ -62,7 +64,7 @@ public final class SigmoidLoss {
         if (Double.isInfinite(x)) {
             return x > 0 ? negative : -positive;
         }
-        if (negative != 0 && positive != 0 && Math.abs(x) <= SOFT_RANGE) {
+        if (negative != 0 && positive != 0 && x == x) {
             return softLabelGrad(x, label, posWeight, positive, negative);
         }
         double a = negative != 0 ? Sigmoid.times(negative, x, 0) : 0;
@@ -74,25 +76,26 @@ public final class SigmoidLoss {
      * The gradient as {@code ((1 - y) - c e) / (1 + e)} for x >= 0 and {@code ((1 - y) e - c) / (1 + e)}
      * below, {@code e = exp(-|x|)}, {@code c = pw * y} and {@code n = 1 - y} (both rounded, their
      * low parts recovered here), in double-double: the numerator's cancellation then costs no accuracy
-     * until about 2^-96.
+     * until about 2^-96. The weighted exp is {@link ExpDD#times}, so a weight near the largest double
+     * times an exp near the least one cancels as precisely (2.7 ulps at x = 709.78, pw = 1.8e308 with
+     * a plain product, measured).
      */
     private static double softLabelGrad(double x, double label, double posWeight, double c, double n) {
-        DoubleDouble e = ExpDD.of(-Math.abs(x));
         double cLo = Math.fma(label, posWeight, -c);
         double nLo = Sums.twoSumError(1, -label, n);
+        double a = -Math.abs(x);
         double s;
         double sLo;
         if (x >= 0) {
-            double p = c * e.hi();
-            double pLo = Math.fma(c, e.hi(), -p) + c * e.lo() + cLo * e.hi();
-            s = n - p;
-            sLo = Sums.twoSumError(n, -p, s) + nLo - pLo;
+            DoubleDouble p = ExpDD.times(c, a);
+            s = n - p.hi();
+            sLo = Sums.twoSumError(n, -p.hi(), s) + nLo - p.lo() - p.hi() * (cLo / c);
         } else {
-            double p = n * e.hi();
-            double pLo = Math.fma(n, e.hi(), -p) + n * e.lo() + nLo * e.hi();
-            s = p - c;
-            sLo = Sums.twoSumError(p, -c, s) + pLo - cLo;
+            DoubleDouble p = ExpDD.times(n, a);
+            s = p.hi() - c;
+            sLo = Sums.twoSumError(p.hi(), -c, s) + p.lo() + p.hi() * (nLo / n) - cLo;
         }
+        DoubleDouble e = ExpDD.times(1, a);
         double d = 1 + e.hi();
         double dLo = Sums.twoSumError(1, e.hi(), d) + e.lo();
         double q = s / d;

