@@ -60,17 +60,18 @@ public final class ReadmeTables {
 
     /**
      * Markdown: the worst error of each form at random points, from the randomized tests' reports
-     * ({@code name,points,max_ulp,seed}), four forms to a row.
+     * ({@code name,points,max_ulp,seed} and {@code case,vectors,elements,max_ulp,seed}), four forms to a row.
      */
     static String randomAccuracyTable(List<String> forms, List<String> vectors) {
         List<String[]> rows = new ArrayList<>();
         forms.stream().skip(1).map(l -> l.split(",")).forEach(rows::add);
-        vectors.stream().skip(1).map(l -> l.split(",")).forEach(rows::add);
+        List<String[]> cases = vectors.stream().skip(1).map(l -> l.split(",")).toList();
+        cases.stream().map(c -> new String[] {c[0], c[1], c[3]}).forEach(rows::add);
         String[] first = forms.get(1).split(",");
-        String[] firstVector = vectors.get(1).split(",");
+        long elements = cases.stream().mapToLong(c -> Long.parseLong(c[2])).min().orElse(0);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%s points per element-wise form, %s vectors per vector case, seed %s:%n%n",
-                first[1], firstVector[1], first[3]));
+                "%,d points per element-wise form, %,d vectors per vector case (at least %,d elements), seed %s:%n%n",
+                Long.parseLong(first[1]), Long.parseLong(cases.get(0)[1]), elements, first[3]));
         sb.append("| Form | Max ulp | Form | Max ulp | Form | Max ulp | Form | Max ulp |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < rows.size(); i += 4) {

@@ -26,10 +26,13 @@ public final class Draws {
     /** {@code -Daccuracy.only=REGEX}: the random tests' forms whose name matches, for a larger run of a few. */
     public static final String ONLY = System.getProperty("accuracy.only", ".*");
 
+    /** {@code -Daccuracy.seed=random}: one fresh seed for every test of the run. */
+    private static final long RANDOM_SEED = new SplittableRandom().nextLong();
+
     /** The seed of the random tests: {@code -Daccuracy.seed=S}, 1 by default, {@code random} for a fresh one. */
     public static long seed() {
         String property = System.getProperty("accuracy.seed", "1");
-        return property.equals("random") ? new SplittableRandom().nextLong() : Long.parseLong(property);
+        return property.equals("random") ? RANDOM_SEED : Long.parseLong(property);
     }
 
     public Draws(SplittableRandom random) {

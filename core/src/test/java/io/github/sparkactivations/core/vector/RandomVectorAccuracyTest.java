@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -94,8 +95,10 @@ class RandomVectorAccuracyTest {
 
     private static void check(String name, Function<Problem, Outputs> f) {
         long stream = SEED ^ (name.hashCode() * 0x9E3779B97F4A7C15L);
+        LongAdder elements = new LongAdder();
         String worst = IntStream.range(0, VECTORS).parallel().mapToObj(i -> {
             Problem p = problem(new SplittableRandom(stream + i * 0xBF58476D1CE4E5B9L), name.equals("softmax") || name.equals("log_softmax"));
+            elements.add(p.x.length);
             Outputs o = f.apply(p);
             double max = 0;
             int at = 0;
@@ -111,8 +114,8 @@ class RandomVectorAccuracyTest {
         }).reduce((a, b) -> (double) b[0] > (double) a[0] || Double.isNaN((double) b[0]) ? b : a)
                 .map(a -> String.format("%.3f ulp (%s)", a[0], a[1])).orElseThrow();
         double ulps = Double.parseDouble(worst.substring(0, worst.indexOf(' ')));
-        REPORT.put(name, String.format("%s,%d,%.3f,%d", name, VECTORS, ulps, SEED));
-        System.out.printf("%-26s %6d vectors, max %s%n", name, VECTORS, worst);
+        REPORT.put(name, String.format("%s,%d,%d,%.3f,%d", name, VECTORS, elements.sum(), ulps, SEED));
+        System.out.printf("%-26s %6d vectors (%d elements), max %s%n", name, VECTORS, elements.sum(), worst);
         assertTrue(ulps <= MAX_ULPS, name + ", seed " + SEED + ": " + worst);
     }
 
@@ -329,6 +332,6 @@ class RandomVectorAccuracyTest {
     static void writeReport() throws IOException {
         Path out = Path.of("target", "accuracy", "random-vectors.csv");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "case,vectors,max_ulp,seed\n" + String.join("\n", REPORT.values()) + "\n");
+        Files.writeString(out, "case,vectors,elements,max_ulp,seed\n" + String.join("\n", REPORT.values()) + "\n");
     }
 }
