@@ -41,8 +41,8 @@ public final class Softplus {
         }
         // Dividing by beta rounds once more: exp's and log1p's own errors must go, which takes u in
         // double-double and Math.log1p (Log1p and exp reached 2.3 ulps after the division, measured).
-        DoubleDouble u = ExpDD.of(-Math.abs(y));
-        double uLo = u.lo() + u.hi() * yLo * (1 - 2 * positive);
+        DoubleDouble u = ExpDD.of(-Math.abs(y), yLo * (1 - 2 * positive));
+        double uLo = u.lo();
         double log;
         double logLo;
         if (u.hi() < LOG1P_SERIES) {

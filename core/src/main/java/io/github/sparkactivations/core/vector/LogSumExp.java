@@ -39,9 +39,9 @@ public final class LogSumExp {
             if (i == s.argmax || d < -EXP_RANGE) {
                 continue;
             }
-            DoubleDouble e = ExpDD.of(d);
+            DoubleDouble e = ExpDD.of(d, Sums.twoSumError(x[from + i], -s.max, d));
             double sum = t + e.hi();
-            tLo += Sums.twoSumError(t, e.hi(), sum) + e.lo() + e.hi() * Sums.twoSumError(x[from + i], -s.max, d);
+            tLo += Sums.twoSumError(t, e.hi(), sum) + e.lo();
             t = sum;
         }
         return Log1pDD.plus(s.max, t, tLo);

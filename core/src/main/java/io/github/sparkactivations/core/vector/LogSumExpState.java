@@ -150,8 +150,8 @@ public final class LogSumExpState {
         if (!((exact || b >= CANCELS_FROM && b < 0) && d >= CANCELS_FROM)) {
             return 0.0;
         }
-        DoubleDouble dd = ExpDD.of(d);
-        return (dd.hi() - e) + (dd.lo() + dd.hi() * Sums.twoSumError(a, -b, d));
+        DoubleDouble dd = ExpDD.of(d, Sums.twoSumError(a, -b, d));
+        return (dd.hi() - e) + dd.lo();
     }
 
     /**

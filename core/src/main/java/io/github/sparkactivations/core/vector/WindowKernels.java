@@ -76,8 +76,8 @@ public final class WindowKernels {
     /** {@code p w - y} where it nearly cancels, every part in double-double, rounded once. */
     private static double cancellingGrad(double x, double y, double m, double t, double c, double w) {
         double d = x - m;
-        DoubleDouble e = ExpDD.of(d);
-        double eLo = e.lo() + e.hi() * Sums.twoSumError(x, -m, d);
+        DoubleDouble e = ExpDD.of(d, Sums.twoSumError(x, -m, d));
+        double eLo = e.lo();
         double s = 1 + t;
         double sLo = Sums.twoSumError(1, t, s) + c;
         double a = e.hi() * w;

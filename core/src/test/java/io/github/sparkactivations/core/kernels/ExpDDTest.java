@@ -43,6 +43,20 @@ class ExpDDTest {
     }
 
     @Test
+    void aLowPartOfTheArgumentKeepsThePrecision() {
+        SplittableRandom random = new SplittableRandom(92);
+        for (int i = 0; i < 5000; i++) {
+            double a = -600 + 1309.78 * random.nextDouble();
+            double aLo = Math.ulp(a) * (random.nextDouble() - 0.5);
+            DoubleDouble got = ExpDD.of(a, aLo);
+            BigDecimal want = EXACT.exp(new BigDecimal(a).add(new BigDecimal(aLo)));
+            double relative = new BigDecimal(got.hi()).add(new BigDecimal(got.lo())).subtract(want).abs()
+                    .divide(want, MathContext.DECIMAL64).doubleValue();
+            assertTrue(relative < BOUND, "exp(" + a + " + " + aLo + "): relative error " + relative);
+        }
+    }
+
+    @Test
     void timesKeepsItsPrecisionForAnyWeight() {
         SplittableRandom random = new SplittableRandom(91);
         for (int i = 0; i < 5000; i++) {
