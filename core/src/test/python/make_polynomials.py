@@ -67,6 +67,18 @@ def root_patch(name, f, guess, radius):
     print(java_array("NEAR_ROOT", list(reversed(p))))
 
 
+def erfcx_near_zero():
+    """erfcx(z) = exp(z^2) * erfc(z) on [0, 0.5], as a polynomial in t = 4z - 1 in [-1, 1]."""
+    f = lambda t: exp(((t + 1) / 4) ** 2) * erfc((t + 1) / 4)
+    for degree in range(6, 30):
+        p, err = chebyfit(f, [-1, 1], degree + 1, error=True)
+        if err / f(mpf(1)) < 1e-18:
+            break
+    print("    // ZErfcx: erfcx(z) for z in [0, 0.5] in t = 4z - 1: degree %d, error %s relative"
+          % (degree, mp.nstr(err / f(mpf(1)), 3)))
+    print(java_array("NEAR_ZERO", with_low_part(list(reversed(p)))))
+
+
 def z_erfcx():
     """T(z) = z * exp(z^2) * erfc(z) for z >= 0.5: polynomials in t in [-1, 1] on [0.5, 1], [1, 2],
     [2, 3], [3, 4] (z = mid + t * half), and in w = 1 / z^2 on [0, 1/16] for z >= 4."""
@@ -94,5 +106,6 @@ def z_erfcx():
 if __name__ == "__main__":
     tanhshrink()
     z_erfcx()
+    erfcx_near_zero()
     for name, (f, guess, radius) in DERIVATIVES.items():
         root_patch(name, f, guess, radius)

@@ -1,26 +1,22 @@
 package io.github.sparkactivations.core.kernels;
 
 import org.apache.commons.numbers.gamma.Erf;
-import org.apache.commons.numbers.gamma.Erfc;
 
 /**
  * The Gaussian error linear unit {@code gelu(x) = x * Phi(x)}, where Phi is the standard normal CDF,
  * in its exact form and in the tanh approximation of Hendrycks and Gimpel, with their derivatives.
  *
  * <p>The exact form writes {@code Phi(x) = erfc(z) / 2} with {@code z = -x / sqrt(2)} rather than
- * {@code (1 + erf(x / sqrt(2))) / 2}, which cancels to 0 for x below about -8. In the left tail
- * (z above {@value #TAIL}) it goes further: {@code erfc(z) = erfcx(z) * exp(-z^2)}, with z and z^2 carried
- * in double-double so that their rounding (amplified about 2z^2 times by the exponential) costs
- * nothing, and with exp(-z^2) scaled so that no intermediate underflows before the result does. Near
- * 0 (z up to {@value #TAIL}) erfc comes from Commons Numbers (Boost's rational approximation);
- * beyond, {@code z * erfcx(z)} from {@link ZErfcx}. Cost, one thread, uniform x in [-10, 10]: about
- * 20 ns per value (it was 30 with Commons Numbers' erfc on both halves, measured).
+ * {@code (1 + erf(x / sqrt(2))) / 2}, which cancels to 0 for x below about -8, and goes further:
+ * {@code erfc(z) = erfcx(z) * exp(-z^2)}, with z and z^2 carried in double-double so that their
+ * rounding (amplified about 2z^2 times by the exponential) costs nothing, and with exp(-z^2) scaled so
+ * that no intermediate underflows before the result does; erfcx itself near 0 (z up to {@value #TAIL}),
+ * beyond {@code z * erfcx(z)}, both from {@link ZErfcx} in double-double.
  */
 public final class Gelu {
 
     private static final double SQRT1_2 = 0.7071067811865476;
     private static final double SQRT1_2_LO = -4.833646656726457e-17;
-    private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
     private static final double INV_SQRT_2PI = 0.3989422804014327;
     private static final double INV_SQRT_2PI_LO = -2.49232720227773e-17;
     /** 2 sqrt(2/pi) and 0.044715 as double-double: hi + lo. */
@@ -111,13 +107,12 @@ public final class Gelu {
     private static double exactLeft(double x) {
         double z = -x * SQRT1_2;
         if (!(z > TAIL)) {
-            // erfc at z + zLo, the rounding of z (and of 1/sqrt 2) to first order, and one rounding of
-            // the product: without them 2.12 ulps at x = -0.70 (measured).
-            double zLo = Math.fma(-x, SQRT1_2, -z) - x * SQRT1_2_LO;
-            double e = Erfc.value(z);
-            double eLo = -TWO_OVER_SQRT_PI * Math.exp(-z * z) * zLo;
-            double p = x * e;
-            return 0.5 * (p + (Math.fma(x, e, -p) + x * eLo));
+            // 0.5 x erfcx(z) exp(-z^2), erfcx in double-double (Commons' erfc and the product reached
+            // 2.12 ulps at x = -0.70, measured).
+            DoubleDouble e = ZErfcx.nearZero(z);
+            double m = 0.5 * x * e.hi();
+            double mLo = 0.5 * (Math.fma(x, e.hi(), -2 * m) + x * e.lo());
+            return timesExpMinusZSquared(m, mLo, x, z);
         }
         if (z > UNDERFLOW) {
             return -0.0;
