@@ -23,11 +23,13 @@ public final class Log1pDD {
     }
 
     /**
-     * Whether {@code r = m + L}, L >= 0, is smaller than L itself, so that L's rounding is magnified
-     * in r: m < 0 and r > m / 2 (2.4 ulps at r = 0.42, m = -0.68 with the bound r > |m| / 2 alone, measured).
+     * Whether {@code r = m + L}, L >= 0, is so much smaller than L that L's rounding is magnified more
+     * than 1.5 times in r: {@code L > 1.5 |r|}, that is m < 0 and {@code 0.4 m < r < -2 m}. Below
+     * that, L's error of at most 2 ulps becomes at most 3.5 in r (2.4 ulps at r = 0.42, m = -0.68 with
+     * the bound r > m / 2 alone, measured).
      */
     public static boolean cancels(double m, double r) {
-        return m < 0 && r > 0.5 * m;
+        return m < 0 && r > 0.4 * m && r < -2 * m;
     }
 
     /**
