@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.If;
@@ -14,7 +15,6 @@ import scala.jdk.javaapi.CollectionConverters;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -25,7 +25,7 @@ import java.util.function.Function;
  * that columns, {@code EXPLAIN} and error messages say {@code gelu(score)} rather than
  * {@code staticinvoke(...)}. It evaluates and generates code exactly as its child does.
  */
-public final class ActivationCall extends Expression implements Serializable {
+public final class ActivationCall extends Expression implements Serializable, CaseClass {
 
     private final String name;
     private final List<String> literals;
@@ -117,37 +117,13 @@ public final class ActivationCall extends Expression implements Serializable {
         return new ActivationCall(name, literals, hidden, newChildren.apply(0));
     }
 
-    // Catalyst's trees are Scala case classes; these make this Java class behave as one.
-
     @Override
-    public int productArity() {
-        return 4;
-    }
-
-    @Override
-    public Object productElement(int n) {
-        return switch (n) {
-            case 0 -> name;
-            case 1 -> literals;
-            case 2 -> hidden;
-            case 3 -> kernelCall;
-            default -> throw new IndexOutOfBoundsException(n);
-        };
-    }
-
-    @Override
-    public boolean canEqual(Object that) {
-        return that instanceof ActivationCall;
+    public List<Object> fields() {
+        return List.of(name, literals, hidden, kernelCall);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ActivationCall that && name.equals(that.name) && literals.equals(that.literals)
-                && hidden == that.hidden && kernelCall.equals(that.kernelCall);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, literals, hidden, kernelCall);
+        return CaseClass.equal(this, o);
     }
 }

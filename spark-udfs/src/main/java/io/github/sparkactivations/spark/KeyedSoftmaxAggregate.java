@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.core.vector.Softmax;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -24,7 +25,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static io.github.sparkactivations.spark.Catalyst.seq;
 
@@ -37,7 +37,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * streams, instead of exhausting memory.
  */
 public final class KeyedSoftmaxAggregate extends TypedImperativeAggregate<KeyedSoftmaxAggregate.Buffer>
-        implements Serializable {
+        implements Serializable, CaseClass {
 
     static final String MAX_GROUP_SIZE_CONF = "spark.activations.softmax.maxGroupSize";
     static final int DEFAULT_MAX_GROUP_SIZE = 4_000_000;
@@ -198,36 +198,12 @@ public final class KeyedSoftmaxAggregate extends TypedImperativeAggregate<KeyedS
     }
 
     @Override
-    public int productArity() {
-        return 5;
-    }
-
-    @Override
-    public Object productElement(int n) {
-        return switch (n) {
-            case 0 -> logit;
-            case 1 -> key;
-            case 2 -> maxGroupSize;
-            case 3 -> mutableAggBufferOffset;
-            case 4 -> inputAggBufferOffset;
-            default -> throw new IndexOutOfBoundsException(n);
-        };
-    }
-
-    @Override
-    public boolean canEqual(Object that) {
-        return that instanceof KeyedSoftmaxAggregate;
+    public List<Object> fields() {
+        return List.of(logit, key, maxGroupSize, mutableAggBufferOffset, inputAggBufferOffset);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KeyedSoftmaxAggregate that && logit.equals(that.logit) && key.equals(that.key)
-                && maxGroupSize == that.maxGroupSize && mutableAggBufferOffset == that.mutableAggBufferOffset
-                && inputAggBufferOffset == that.inputAggBufferOffset;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(logit, key, maxGroupSize, mutableAggBufferOffset, inputAggBufferOffset);
+        return CaseClass.equal(this, o);
     }
 }

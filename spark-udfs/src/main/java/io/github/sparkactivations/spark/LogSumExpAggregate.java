@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.core.vector.LogSumExpState;
 import org.apache.spark.sql.catalyst.expressions.And;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
@@ -15,7 +16,6 @@ import scala.collection.immutable.Seq;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
 
 import static io.github.sparkactivations.spark.Catalyst.invoke;
 import static io.github.sparkactivations.spark.Catalyst.literal;
@@ -28,7 +28,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * <p>As {@code state}, it returns the buffer itself as {@code struct<max, others, compensation>}, every
  * exp's rounding carried: the window softmax divides by that sum rather than subtracting a rounded log.
  */
-public final class LogSumExpAggregate extends DeclarativeAggregate implements Serializable {
+public final class LogSumExpAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
 
     static final DataType STATE = DataTypes.createStructType(List.of(
             DataTypes.createStructField("max", DataTypes.DoubleType, false),
@@ -104,27 +104,12 @@ public final class LogSumExpAggregate extends DeclarativeAggregate implements Se
     }
 
     @Override
-    public int productArity() {
-        return 2;
-    }
-
-    @Override
-    public Object productElement(int n) {
-        return n == 0 ? child : state;
-    }
-
-    @Override
-    public boolean canEqual(Object that) {
-        return that instanceof LogSumExpAggregate;
+    public List<Object> fields() {
+        return List.of(child, state);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LogSumExpAggregate that && child.equals(that.child) && state == that.state;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(child, state);
+        return CaseClass.equal(this, o);
     }
 }

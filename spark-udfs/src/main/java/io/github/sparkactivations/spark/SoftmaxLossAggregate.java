@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.core.vector.LogSumExpState;
 import io.github.sparkactivations.core.vector.SoftmaxLossState;
 import org.apache.spark.sql.catalyst.expressions.Add;
@@ -19,7 +20,6 @@ import scala.collection.immutable.Seq;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import static io.github.sparkactivations.spark.Catalyst.invoke;
 import static io.github.sparkactivations.spark.Catalyst.literal;
@@ -31,7 +31,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * gap sum {@code sum(target * (max - logit))}, and the compensated {@code sum(target)}. A row with a NULL logit is skipped; a NULL
  * target counts as 0. A group with no nonzero target gives NULL, or fails under ANSI mode.
  */
-public final class SoftmaxLossAggregate extends DeclarativeAggregate implements Serializable {
+public final class SoftmaxLossAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
 
     private final Expression logit;
     private final Expression target;
@@ -136,33 +136,12 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     }
 
     @Override
-    public int productArity() {
-        return 3;
-    }
-
-    @Override
-    public Object productElement(int n) {
-        return switch (n) {
-            case 0 -> logit;
-            case 1 -> target;
-            case 2 -> ansi;
-            default -> throw new IndexOutOfBoundsException(n);
-        };
-    }
-
-    @Override
-    public boolean canEqual(Object that) {
-        return that instanceof SoftmaxLossAggregate;
+    public List<Object> fields() {
+        return List.of(logit, target, ansi);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SoftmaxLossAggregate that && logit.equals(that.logit) && target.equals(that.target)
-                && ansi == that.ansi;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(logit, target, ansi);
+        return CaseClass.equal(this, o);
     }
 }

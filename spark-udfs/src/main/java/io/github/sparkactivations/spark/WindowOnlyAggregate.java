@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark;
 
+import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.aggregate.DeclarativeAggregate;
@@ -10,7 +11,6 @@ import scala.collection.immutable.Seq;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
 
 import static io.github.sparkactivations.spark.Catalyst.seq;
 
@@ -19,7 +19,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * that the analyzer accepts inside OVER, which {@link WindowRewrite} then replaces by a log-sum-exp
  * aggregate over the same window and a projection. Anywhere else the check rule rejects it.
  */
-public final class WindowOnlyAggregate extends DeclarativeAggregate implements Serializable {
+public final class WindowOnlyAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
 
     private final String name;
     private final List<Expression> arguments;
@@ -91,27 +91,12 @@ public final class WindowOnlyAggregate extends DeclarativeAggregate implements S
     }
 
     @Override
-    public int productArity() {
-        return 2;
-    }
-
-    @Override
-    public Object productElement(int n) {
-        return n == 0 ? name : arguments;
-    }
-
-    @Override
-    public boolean canEqual(Object that) {
-        return that instanceof WindowOnlyAggregate;
+    public List<Object> fields() {
+        return List.of(name, arguments);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof WindowOnlyAggregate that && name.equals(that.name) && arguments.equals(that.arguments);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, arguments);
+        return CaseClass.equal(this, o);
     }
 }
