@@ -3,6 +3,7 @@ package io.github.sparkactivations.it;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,6 +42,22 @@ class DescribeFunctionTest {
             }
             assertTrue(text.contains("> SELECT " + f.examples().get(0).call() + ";"), text);
         }
+    }
+
+    /** Spark's function groups: math for element-wise and array functions, agg and window for the grouped ones. */
+    @Test
+    void groupsSaySparksKindOfFunction() {
+        assertEquals("math_funcs", group("gelu"));
+        assertEquals("math_funcs", group("maxout"));
+        assertEquals("agg_funcs", group("log_sum_exp"));
+        assertEquals("agg_funcs", group("softmax_loss"));
+        assertEquals("agg_funcs", group("softmax"));
+        assertEquals("window_funcs", group("log_softmax"));
+        assertEquals("window_funcs", group("softmax_loss_grad"));
+    }
+
+    private static String group(String name) {
+        return TestSpark.session().sessionState().catalog().lookupFunctionInfo(FunctionIdentifier.apply(name)).getGroup();
     }
 
     @Test
