@@ -1,6 +1,6 @@
 package io.github.sparkactivations.benchmarks;
 
-import io.github.sparkactivations.spark.KeyedSoftmaxAggregate;
+import io.github.sparkactivations.spark.aggregate.KeyedSoftmaxAggregate;
 import org.apache.spark.sql.catalyst.expressions.BoundReference;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.types.DataTypes;

@@ -3,8 +3,11 @@ package io.github.sparkactivations.spark;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
+import io.github.sparkactivations.spark.registry.FunctionInfo;
+import io.github.sparkactivations.spark.registry.VectorFunctionBuilder;
+import io.github.sparkactivations.spark.scalar.FunctionBuilder;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 
 /** Registers the catalog's functions in a session that already exists. */
@@ -25,12 +28,10 @@ public final class SparkActivations {
         }
         FunctionRegistry registry = classic.sessionState().functionRegistry();
         for (SqlFunction f : Catalog.functions()) {
-            registry.registerFunction(FunctionIdentifier.apply(f.name()), FunctionInfo.expressionInfo(f),
-                    FunctionBuilder.of(f));
+            Catalyst.register(registry, f.name(), FunctionInfo.expressionInfo(f), FunctionBuilder.of(f));
         }
         for (VectorFunction f : Catalog.vectorFunctions()) {
-            registry.registerFunction(FunctionIdentifier.apply(f.name()), FunctionInfo.expressionInfo(f),
-                    VectorFunctionBuilder.of(f));
+            Catalyst.register(registry, f.name(), FunctionInfo.expressionInfo(f), VectorFunctionBuilder.of(f));
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.sparkactivations.spark.cli;
 
 import io.github.sparkactivations.core.catalog.Catalog;
-import io.github.sparkactivations.spark.ActivationCall;
+import io.github.sparkactivations.spark.scalar.ActivationCall;
 import org.apache.commons.numbers.core.Precision;
 import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.spark.sql.Dataset;

@@ -1,4 +1,4 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.aggregate;
 
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.BoundReference;

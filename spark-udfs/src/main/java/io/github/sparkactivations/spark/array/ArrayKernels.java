@@ -1,4 +1,4 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.array;
 
 import io.github.sparkactivations.core.vector.Glu;
 import io.github.sparkactivations.core.vector.LogSumExp;

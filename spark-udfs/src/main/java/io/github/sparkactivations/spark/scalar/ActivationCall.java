@@ -1,4 +1,4 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.scalar;
 
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.InternalRow;

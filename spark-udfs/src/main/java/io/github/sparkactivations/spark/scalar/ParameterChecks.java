@@ -1,4 +1,4 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.scalar;
 
 import io.github.sparkactivations.core.catalog.Order;
 import io.github.sparkactivations.core.catalog.Parameter;
@@ -31,7 +31,7 @@ import java.util.List;
  * of order with another) gives NULL, or under ANSI mode (Spark 4's default) fails the query with a
  * message naming the function, the parameter, the value and the allowed range.
  */
-final class ParameterChecks {
+public final class ParameterChecks {
 
     private ParameterChecks() {
     }
@@ -40,7 +40,7 @@ final class ParameterChecks {
      * {@code kernelCall} guarded by the checks of the non-constant {@code parameters} (constant ones
      * were checked at analysis); {@code kernelCall} itself if there are none.
      */
-    static Expression guard(SqlFunction f, List<Expression> parameters, Expression kernelCall, boolean ansi) {
+    public static Expression guard(SqlFunction f, List<Expression> parameters, Expression kernelCall, boolean ansi) {
         Expression valid = null;
         Expression message = null;
         for (int i = parameters.size() - 1; i >= 0; i--) {

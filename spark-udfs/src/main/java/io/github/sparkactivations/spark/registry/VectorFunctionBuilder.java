@@ -1,11 +1,19 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.registry;
 
 import io.github.sparkactivations.core.catalog.VectorFunction;
+import io.github.sparkactivations.spark.aggregate.KeyedSoftmaxAggregate;
+import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
+import io.github.sparkactivations.spark.aggregate.SoftmaxLossAggregate;
+import io.github.sparkactivations.spark.array.ArrayKernels;
+import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
+import io.github.sparkactivations.spark.scalar.ActivationCall;
+import io.github.sparkactivations.spark.window.WindowOnlyAggregate;
+import io.github.sparkactivations.spark.window.WindowRewrite;
 import org.apache.spark.sql.catalyst.expressions.Cast;
 import org.apache.spark.sql.catalyst.expressions.EvalMode;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.If;
-import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
@@ -21,8 +29,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.List;
 
-import static io.github.sparkactivations.spark.Catalyst.literal;
-import static io.github.sparkactivations.spark.Catalyst.seq;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
 
 /**
  * Builds calls of the vector functions. One rule decides the form: an array first argument is the
@@ -30,18 +37,18 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * ({@link LogSumExpAggregate}, {@link SoftmaxLossAggregate}), or a window function
  * ({@link WindowOnlyAggregate}, rewritten by {@link WindowRewrite}).
  */
-final class VectorFunctionBuilder {
+public final class VectorFunctionBuilder {
 
     private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType);
 
     private VectorFunctionBuilder() {
     }
 
-    static scala.Function1<Seq<Expression>, Expression> of(VectorFunction function) {
+    public static scala.Function1<Seq<Expression>, Expression> of(VectorFunction function) {
         return args -> build(function.name(), CollectionConverters.asJava(args));
     }
 
-    static Expression build(String name, List<Expression> args) {
+    public static Expression build(String name, List<Expression> args) {
         if (args.isEmpty()) {
             throw AnalysisErrors.of(name + " needs arguments: see DESCRIBE FUNCTION EXTENDED " + name);
         }
@@ -102,8 +109,7 @@ final class VectorFunctionBuilder {
      */
     private static Expression array(String name, String method, DataType type, List<Expression> written,
                                     Expression... kernelArgs) {
-        Expression invoke = new StaticInvoke(ArrayKernels.class, type, method, seq(kernelArgs), seq(), true, true, true,
-                Option.empty());
+        Expression invoke = Catalyst.invoke(ArrayKernels.class, method, type, true, kernelArgs);
         return new ActivationCall(name, List.of(), kernelArgs.length - written.size(), invoke);
     }
 

@@ -1,6 +1,7 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.aggregate;
 
 import io.github.sparkactivations.core.vector.LogSumExpState;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Coalesce;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -11,9 +12,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
-import static io.github.sparkactivations.spark.Catalyst.invoke;
-import static io.github.sparkactivations.spark.Catalyst.literal;
-import static io.github.sparkactivations.spark.Catalyst.seq;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.invoke;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
  * The three buffer slots of a {@link LogSumExpState} in an aggregate (max, others, compensation), with
@@ -21,7 +22,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * The one exp a row needs sits in two subexpressions shared by the others and compensation updates,
  * which codegen evaluates once.
  */
-final class LogSumExpSlots implements Serializable {
+public final class LogSumExpSlots implements Serializable {
 
     /** Carry every exp's rounding ({@link LogSumExpState#LogSumExpState(boolean)}): for a window's state. */
     private final Expression exact;

@@ -1,6 +1,9 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.window;
 
+import io.github.sparkactivations.spark.ActivationsExtensions;
+import io.github.sparkactivations.spark.SparkActivations;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.aggregate.DeclarativeAggregate;
@@ -12,7 +15,7 @@ import scala.collection.immutable.Seq;
 import java.io.Serializable;
 import java.util.List;
 
-import static io.github.sparkactivations.spark.Catalyst.seq;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
  * A per-row function of a window's rows, such as {@code softmax(x) OVER (PARTITION BY g)}: a marker

@@ -1,12 +1,14 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.window;
 
 import io.github.sparkactivations.core.vector.WindowKernels;
+import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Alias;
 import org.apache.spark.sql.catalyst.expressions.Attribute;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.GetStructField;
-import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression$;
+import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.catalyst.expressions.WindowExpression;
 import org.apache.spark.sql.catalyst.expressions.WindowSpecDefinition;
 import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
@@ -22,8 +24,8 @@ import scala.jdk.javaapi.CollectionConverters;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.github.sparkactivations.spark.Catalyst.invoke;
-import static io.github.sparkactivations.spark.Catalyst.seq;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.invoke;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
  * Rewrites {@code softmax(x) OVER w} (and log_softmax, softmax_loss_grad) into
@@ -31,7 +33,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  * and the window's state ({@link WindowKernels}): one window pass, the row keeping the original
  * column's name and id. ORDER BY and frames are honoured: the state covers the same frame.
  */
-final class WindowRewrite extends Rule<LogicalPlan> {
+public final class WindowRewrite extends Rule<LogicalPlan> {
 
     @Override
     public LogicalPlan apply(LogicalPlan plan) {
@@ -79,8 +81,7 @@ final class WindowRewrite extends Rule<LogicalPlan> {
                     yield invoke(WindowKernels.class, "softmaxLossGrad", x, t, max, others, compensation, targetSum);
                 }
             };
-            projection.add(new Alias(value, original.name(), original.exprId(), original.qualifier(),
-                    original.explicitMetadata(), original.nonInheritableMetadataKeys()));
+            projection.add(Catalyst.aliasLike(value, original));
         }
         Window window = new Window(seq(windowExpressions), w.partitionSpec(), w.orderSpec(), w.child(), w.hint());
         return new Project(seq(projection), window);
@@ -89,8 +90,7 @@ final class WindowRewrite extends Rule<LogicalPlan> {
     /** Adds {@code function OVER spec} to the window's expressions; returns its output attribute. */
     private static Attribute over(AggregateFunction function, WindowSpecDefinition spec, String name,
                                   List<NamedExpression> windowExpressions) {
-        Alias alias = new Alias(new WindowExpression(function.toAggregateExpression(), spec), name,
-                NamedExpression$.MODULE$.newExprId(), seq(), Option.empty(), seq());
+        Alias alias = Catalyst.alias(new WindowExpression(function.toAggregateExpression(), spec), name);
         windowExpressions.add(alias);
         return alias.toAttribute();
     }

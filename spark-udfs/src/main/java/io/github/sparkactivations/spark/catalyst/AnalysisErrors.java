@@ -1,4 +1,4 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.catalyst;
 
 import org.apache.spark.QueryContext;
 import org.apache.spark.sql.AnalysisException;
@@ -6,7 +6,7 @@ import scala.Option;
 import scala.collection.immutable.Map$;
 
 /** Errors raised while Spark analyses a query: bad arguments, bad literal parameters. */
-final class AnalysisErrors {
+public final class AnalysisErrors {
 
     private AnalysisErrors() {
     }
@@ -16,7 +16,7 @@ final class AnalysisErrors {
      * but the function builders it must escape from are Scala functions, which declare nothing; so it
      * is thrown unchecked. Write {@code throw AnalysisErrors.of(...)} to keep control flow visible.
      */
-    static RuntimeException of(String message) {
+    public static RuntimeException of(String message) {
         AnalysisException e = new AnalysisException(message, Option.empty(), Option.empty(), Option.empty(),
                 Option.empty(), Map$.MODULE$.empty(), new QueryContext[0]);
         return AnalysisErrors.<RuntimeException>sneakyThrow(e);

@@ -1,7 +1,7 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.aggregate;
 
-import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.core.vector.LogSumExpState;
+import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.expressions.And;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.CreateNamedStruct;
@@ -17,9 +17,9 @@ import scala.collection.immutable.Seq;
 import java.io.Serializable;
 import java.util.List;
 
-import static io.github.sparkactivations.spark.Catalyst.invoke;
-import static io.github.sparkactivations.spark.Catalyst.literal;
-import static io.github.sparkactivations.spark.Catalyst.seq;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.invoke;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
  * {@code log_sum_exp(x)} over rows: one streaming pass, O(1) memory, merged exactly across partial
@@ -30,7 +30,7 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
  */
 public final class LogSumExpAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
 
-    static final DataType STATE = DataTypes.createStructType(List.of(
+    public static final DataType STATE = DataTypes.createStructType(List.of(
             DataTypes.createStructField("max", DataTypes.DoubleType, false),
             DataTypes.createStructField("others", DataTypes.DoubleType, false),
             DataTypes.createStructField("compensation", DataTypes.DoubleType, false)));

@@ -1,7 +1,7 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.aggregate;
 
-import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.core.vector.Softmax;
+import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.sparkactivations.spark.Catalyst.seq;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
  * {@code softmax(x, class_key)} in GROUP BY: the map from each key to its probability among the
@@ -38,8 +38,8 @@ import static io.github.sparkactivations.spark.Catalyst.seq;
 public final class KeyedSoftmaxAggregate extends TypedImperativeAggregate<KeyedSoftmaxAggregate.Buffer>
         implements Serializable, CaseClass {
 
-    static final String MAX_GROUP_SIZE_CONF = "spark.activations.softmax.maxGroupSize";
-    static final int DEFAULT_MAX_GROUP_SIZE = 4_000_000;
+    public static final String MAX_GROUP_SIZE_CONF = "spark.activations.softmax.maxGroupSize";
+    public static final int DEFAULT_MAX_GROUP_SIZE = 4_000_000;
 
     private final Expression logit;
     private final Expression key;
@@ -59,7 +59,7 @@ public final class KeyedSoftmaxAggregate extends TypedImperativeAggregate<KeyedS
     }
 
     /** {@code softmax(logit, key)} with the session's group-size cap. */
-    static KeyedSoftmaxAggregate of(Expression logit, Expression key) {
+    public static KeyedSoftmaxAggregate of(Expression logit, Expression key) {
         int cap = Integer.parseInt(SQLConf.get().getConfString(MAX_GROUP_SIZE_CONF,
                 Integer.toString(DEFAULT_MAX_GROUP_SIZE)));
         return new KeyedSoftmaxAggregate(logit, key, cap, 0, 0);

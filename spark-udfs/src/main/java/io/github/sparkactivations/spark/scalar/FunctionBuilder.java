@@ -1,9 +1,11 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.scalar;
 
 import io.github.sparkactivations.core.catalog.Choice;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
 import org.apache.spark.sql.catalyst.expressions.Rand;
@@ -17,7 +19,6 @@ import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
-import scala.Option;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -35,17 +36,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Constant parameters are checked here, so a bad one fails the query at analysis. Parameters that
  * are columns (a per-row prelu weight, say) are checked per row by {@link ParameterChecks}.
  */
-final class FunctionBuilder {
+public final class FunctionBuilder {
 
     private FunctionBuilder() {
     }
 
     /** The builder Spark's function registry calls with the call's resolved arguments. */
-    static scala.Function1<Seq<Expression>, Expression> of(SqlFunction function) {
+    public static scala.Function1<Seq<Expression>, Expression> of(SqlFunction function) {
         return args -> build(function, CollectionConverters.asJava(args));
     }
 
-    static Expression build(SqlFunction f, List<Expression> args) {
+    public static Expression build(SqlFunction f, List<Expression> args) {
         if (args.size() < f.minArguments() || args.size() > f.maxArguments()) {
             String takes = f.minArguments() == f.maxArguments()
                     ? f.minArguments() + (f.minArguments() == 1 ? " argument" : " arguments")
@@ -74,9 +75,8 @@ final class FunctionBuilder {
 
         Method kernel = form.kernel().method();
         List<AbstractDataType> doubles = Collections.nCopies(kernelArgs.size(), DataTypes.DoubleType);
-        Expression invoke = new StaticInvoke(kernel.getDeclaringClass(), DataTypes.DoubleType, kernel.getName(),
-                CollectionConverters.asScala(kernelArgs).toSeq(), CollectionConverters.asScala(doubles).toSeq(),
-                true, false, true, Option.empty());
+        Expression invoke = Catalyst.invoke(kernel.getDeclaringClass(), kernel.getName(), DataTypes.DoubleType, false,
+                doubles, kernelArgs);
         List<Expression> parameterArgs = kernelArgs.subList(1, 1 + f.parameters().size());
         Expression checked = ParameterChecks.guard(f, parameterArgs, invoke, SQLConf.get().ansiEnabled());
         return new ActivationCall(f.name(), literals, form.random() ? 1 : 0, checked);

@@ -1,8 +1,9 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.aggregate;
 
-import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.core.vector.LogSumExpState;
 import io.github.sparkactivations.core.vector.SoftmaxLossState;
+import io.github.sparkactivations.spark.catalyst.CaseClass;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Add;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Coalesce;
@@ -21,9 +22,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.github.sparkactivations.spark.Catalyst.invoke;
-import static io.github.sparkactivations.spark.Catalyst.literal;
-import static io.github.sparkactivations.spark.Catalyst.seq;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.invoke;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
+import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
  * {@code softmax_loss(logit, target)} over the rows of one sample: the cross-entropy in one streaming

@@ -1,8 +1,11 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.registry;
 
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.core.docs.FunctionDocs;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
+import io.github.sparkactivations.spark.scalar.ActivationCall;
+import io.github.sparkactivations.spark.scalar.FunctionBuilder;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
@@ -12,7 +15,7 @@ import scala.collection.immutable.Seq;
 import java.util.List;
 
 /** What Spark's function registry needs for one catalog function: its name, help text and builder. */
-final class FunctionInfo {
+public final class FunctionInfo {
 
     private FunctionInfo() {
     }
@@ -24,13 +27,13 @@ final class FunctionInfo {
     private static final String SOURCE = "java_udf";
 
     /** The help {@code DESCRIBE FUNCTION [EXTENDED]} prints, generated from the catalog. */
-    static ExpressionInfo expressionInfo(SqlFunction f) {
+    public static ExpressionInfo expressionInfo(SqlFunction f) {
         return new ExpressionInfo(ActivationCall.class.getName(), null, f.name(), FunctionDocs.usage(f),
                 FunctionDocs.arguments(f), FunctionDocs.examples(f), "", "math_funcs", "0.1.0", "", SOURCE);
     }
 
     /** The help of a vector function, generated from the catalog; its group from its shapes ({@link #group}). */
-    static ExpressionInfo expressionInfo(VectorFunction f) {
+    public static ExpressionInfo expressionInfo(VectorFunction f) {
         return new ExpressionInfo(ActivationCall.class.getName(), null, f.name(), FunctionDocs.usage(f),
                 FunctionDocs.arguments(f), FunctionDocs.examples(f.examples()), "", group(f), "0.1.0", "", SOURCE);
     }
@@ -40,7 +43,7 @@ final class FunctionInfo {
      * keyed or not), {@code window_funcs} if its grouped form is a window function only, else
      * {@code math_funcs} (a function of an array).
      */
-    static String group(VectorFunction f) {
+    public static String group(VectorFunction f) {
         List<VectorFunction.Shape> shapes = f.usages().stream().map(VectorFunction.Usage::shape).toList();
         if (shapes.contains(VectorFunction.Shape.AGGREGATE) || shapes.contains(VectorFunction.Shape.KEYED)) {
             return "agg_funcs";
@@ -49,14 +52,14 @@ final class FunctionInfo {
     }
 
     /** Identifier, help and builder of a vector function. */
-    static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> description(
+    public static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> description(
             VectorFunction f) {
-        return new Tuple3<>(FunctionIdentifier.apply(f.name()), expressionInfo(f), VectorFunctionBuilder.of(f));
+        return new Tuple3<>(Catalyst.identifier(f.name()), expressionInfo(f), VectorFunctionBuilder.of(f));
     }
 
     /** Identifier, help and builder, as {@code SparkSessionExtensions.injectFunction} takes them. */
-    static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> description(
+    public static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> description(
             SqlFunction f) {
-        return new Tuple3<>(FunctionIdentifier.apply(f.name()), expressionInfo(f), FunctionBuilder.of(f));
+        return new Tuple3<>(Catalyst.identifier(f.name()), expressionInfo(f), FunctionBuilder.of(f));
     }
 }

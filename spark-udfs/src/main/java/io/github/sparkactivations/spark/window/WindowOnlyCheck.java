@@ -1,5 +1,7 @@
-package io.github.sparkactivations.spark;
+package io.github.sparkactivations.spark.window;
 
+import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.util.package$;
@@ -9,12 +11,12 @@ import scala.jdk.javaapi.CollectionConverters;
  * Rejects a window-only function left outside OVER (bare {@code softmax(x)} in a SELECT or GROUP BY),
  * which would otherwise silently compute nothing useful, with a message that says what to write.
  */
-final class WindowOnlyCheck {
+public final class WindowOnlyCheck {
 
     private WindowOnlyCheck() {
     }
 
-    static void check(LogicalPlan plan) {
+    public static void check(LogicalPlan plan) {
         for (Expression e : CollectionConverters.asJava(plan.expressions())) {
             find(e);
         }
@@ -24,7 +26,7 @@ final class WindowOnlyCheck {
     private static void find(Expression e) {
         if (e instanceof WindowOnlyAggregate m) {
             String call = m.name() + "(" + String.join(", ", m.arguments().stream()
-                    .map(a -> package$.MODULE$.toPrettySQL(a, false)).toList()) + ")";
+                    .map(Catalyst::prettySql).toList()) + ")";
             String keyed = m.name().equals("softmax") ? ", or softmax(x, class_key) in GROUP BY for a map" : "";
             throw AnalysisErrors.of(call + " is a window function over numeric rows: write " + call
                     + " OVER (PARTITION BY ...)" + keyed + "; for an array of logits, pass the array");
