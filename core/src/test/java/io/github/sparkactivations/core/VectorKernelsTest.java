@@ -1,13 +1,13 @@
 package io.github.sparkactivations.core;
 
 import io.github.sparkactivations.core.batch.ArrowVectors;
-import io.github.sparkactivations.core.vector.Glu;
-import io.github.sparkactivations.core.vector.LogSumExp;
-import io.github.sparkactivations.core.vector.LogSumExpState;
-import io.github.sparkactivations.core.vector.Maxout;
-import io.github.sparkactivations.core.vector.Softmax;
-import io.github.sparkactivations.core.vector.SoftmaxLoss;
-import io.github.sparkactivations.core.vector.SoftmaxLossState;
+import io.github.sparkactivations.core.arrays.Glu;
+import io.github.sparkactivations.core.softmax.LogSumExp;
+import io.github.sparkactivations.core.softmax.LogSumExpState;
+import io.github.sparkactivations.core.arrays.Maxout;
+import io.github.sparkactivations.core.softmax.Softmax;
+import io.github.sparkactivations.core.softmax.SoftmaxLoss;
+import io.github.sparkactivations.core.softmax.SoftmaxLossState;
 import io.github.sparkactivations.core.kernels.Sigmoid;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;

@@ -1,8 +1,8 @@
 package io.github.sparkactivations.it;
 
-import io.github.sparkactivations.core.vector.LogSumExp;
-import io.github.sparkactivations.core.vector.Softmax;
-import io.github.sparkactivations.core.vector.SoftmaxLoss;
+import io.github.sparkactivations.core.softmax.LogSumExp;
+import io.github.sparkactivations.core.softmax.Softmax;
+import io.github.sparkactivations.core.softmax.SoftmaxLoss;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -235,7 +235,7 @@ class VectorFunctionsTest {
         try {
             String code = (String) TestSpark.rows("EXPLAIN CODEGEN SELECT id % 3, log_sum_exp(id * 0.1D) FROM range(100)"
                     + " GROUP BY id % 3").get(0).get(0);
-            assertTrue(code.contains("io.github.sparkactivations.core.vector.LogSumExpState.othersLow("), code);
+            assertTrue(code.contains("io.github.sparkactivations.core.softmax.LogSumExpState.othersLow("), code);
         } finally {
             conf.unset("spark.sql.adaptive.enabled");
         }

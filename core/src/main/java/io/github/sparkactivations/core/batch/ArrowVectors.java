@@ -1,8 +1,8 @@
 package io.github.sparkactivations.core.batch;
 
-import io.github.sparkactivations.core.vector.LogSumExp;
-import io.github.sparkactivations.core.vector.Softmax;
-import io.github.sparkactivations.core.vector.SoftmaxLoss;
+import io.github.sparkactivations.core.softmax.LogSumExp;
+import io.github.sparkactivations.core.softmax.Softmax;
+import io.github.sparkactivations.core.softmax.SoftmaxLoss;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;

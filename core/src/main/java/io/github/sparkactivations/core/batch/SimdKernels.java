@@ -1,11 +1,11 @@
 package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.catalog.Kernel;
-import io.github.sparkactivations.core.simd.VectorElu;
-import io.github.sparkactivations.core.simd.VectorMish;
-import io.github.sparkactivations.core.simd.VectorSigmoid;
-import io.github.sparkactivations.core.simd.VectorSigmoidGrad;
-import io.github.sparkactivations.core.simd.VectorSilu;
+import io.github.sparkactivations.core.simd.SimdElu;
+import io.github.sparkactivations.core.simd.SimdMish;
+import io.github.sparkactivations.core.simd.SimdSigmoid;
+import io.github.sparkactivations.core.simd.SimdSigmoidGrad;
+import io.github.sparkactivations.core.simd.SimdSilu;
 
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -31,13 +31,13 @@ final class SimdKernels {
      * first parameter. The outer lambdas link no class of package {@code simd}; only calling one does.
      */
     private static final Map<String, DoubleFunction<Loop>> FORMS = Map.of(
-            "Sigmoid.sigmoid", a -> VectorSigmoid::apply,
-            "Sigmoid.grad", a -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 1, 1),
-            "Tanh.grad", a -> (in, from, out, outFrom, n) -> VectorSigmoidGrad.apply(in, from, out, outFrom, n, 2, 4),
-            "Swish.silu", a -> VectorSilu::apply,
-            "Mish.value", a -> VectorMish::apply,
-            "Elu.elu", a -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, 1),
-            "Elu.celu", a -> (in, from, out, outFrom, n) -> VectorElu.apply(in, from, out, outFrom, n, a, a));
+            "Sigmoid.sigmoid", a -> SimdSigmoid::apply,
+            "Sigmoid.grad", a -> (in, from, out, outFrom, n) -> SimdSigmoidGrad.apply(in, from, out, outFrom, n, 1, 1),
+            "Tanh.grad", a -> (in, from, out, outFrom, n) -> SimdSigmoidGrad.apply(in, from, out, outFrom, n, 2, 4),
+            "Swish.silu", a -> SimdSilu::apply,
+            "Mish.value", a -> SimdMish::apply,
+            "Elu.elu", a -> (in, from, out, outFrom, n) -> SimdElu.apply(in, from, out, outFrom, n, a, 1),
+            "Elu.celu", a -> (in, from, out, outFrom, n) -> SimdElu.apply(in, from, out, outFrom, n, a, a));
 
     private SimdKernels() {
     }

@@ -1,6 +1,6 @@
 package io.github.sparkactivations.spark.aggregate;
 
-import io.github.sparkactivations.core.vector.Softmax;
+import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;

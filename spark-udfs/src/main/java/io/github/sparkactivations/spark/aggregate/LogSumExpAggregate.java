@@ -1,6 +1,6 @@
 package io.github.sparkactivations.spark.aggregate;
 
-import io.github.sparkactivations.core.vector.LogSumExpState;
+import io.github.sparkactivations.core.softmax.LogSumExpState;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.expressions.And;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;

@@ -1,6 +1,6 @@
 package io.github.sparkactivations.spark.aggregate;
 
-import io.github.sparkactivations.core.vector.LogSumExpState;
+import io.github.sparkactivations.core.softmax.LogSumExpState;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Coalesce;

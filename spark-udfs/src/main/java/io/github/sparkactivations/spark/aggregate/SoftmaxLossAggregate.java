@@ -1,7 +1,7 @@
 package io.github.sparkactivations.spark.aggregate;
 
-import io.github.sparkactivations.core.vector.LogSumExpState;
-import io.github.sparkactivations.core.vector.SoftmaxLossState;
+import io.github.sparkactivations.core.softmax.LogSumExpState;
+import io.github.sparkactivations.core.softmax.SoftmaxLossState;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Add;

@@ -1,10 +1,10 @@
 package io.github.sparkactivations.spark.array;
 
-import io.github.sparkactivations.core.vector.Glu;
-import io.github.sparkactivations.core.vector.LogSumExp;
-import io.github.sparkactivations.core.vector.Maxout;
-import io.github.sparkactivations.core.vector.Softmax;
-import io.github.sparkactivations.core.vector.SoftmaxLoss;
+import io.github.sparkactivations.core.arrays.Glu;
+import io.github.sparkactivations.core.softmax.LogSumExp;
+import io.github.sparkactivations.core.arrays.Maxout;
+import io.github.sparkactivations.core.softmax.Softmax;
+import io.github.sparkactivations.core.softmax.SoftmaxLoss;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 

@@ -1,6 +1,6 @@
 package io.github.sparkactivations.spark.window;
 
-import io.github.sparkactivations.core.vector.WindowKernels;
+import io.github.sparkactivations.core.softmax.WindowKernels;
 import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Alias;

@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.vector;
+package io.github.sparkactivations.core.arrays;
 
 /** Maxout: the maximum of each consecutive group of k values. */
 public final class Maxout {

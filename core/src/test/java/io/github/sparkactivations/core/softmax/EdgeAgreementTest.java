@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.vector;
+package io.github.sparkactivations.core.softmax;
 
 import org.junit.jupiter.api.Test;
 

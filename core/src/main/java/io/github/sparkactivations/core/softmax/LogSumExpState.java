@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.vector;
+package io.github.sparkactivations.core.softmax;
 
 import io.github.sparkactivations.core.kernels.DoubleDouble;
 import io.github.sparkactivations.core.kernels.ExpDD;

@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.vector;
+package io.github.sparkactivations.core.arrays;
 
 import io.github.sparkactivations.core.kernels.Sigmoid;
 

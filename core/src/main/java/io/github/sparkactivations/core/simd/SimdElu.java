@@ -6,23 +6,23 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * ELU and CELU, {@code x if x > 0 else alpha * expm1(x / divisor)}, over a {@code double[]} slice, a
- * vector of lanes at a time: the scalar kernels' formula with {@link VectorExp#expm1}; the lanes left
+ * vector of lanes at a time: the scalar kernels' formula with {@link SimdExp#expm1}; the lanes left
  * over take the scalar kernels. elu has divisor 1 (x / 1 is x), celu divisor alpha. Arguments below -700 are clamped there: expm1 is -1 to the last
  * bit from about -38 on.
  */
-public final class VectorElu {
+public final class SimdElu {
 
-    private VectorElu() {
+    private SimdElu() {
     }
 
     /** {@code out[outFrom + i] = elu or celu of in[from + i]} for {@code i < length}. */
     public static void apply(double[] in, int from, double[] out, int outFrom, int length, double alpha, double divisor) {
-        int lanes = VectorExp.SPECIES.length();
+        int lanes = SimdExp.SPECIES.length();
         int i = 0;
         for (; i <= length - lanes; i += lanes) {
-            DoubleVector x = DoubleVector.fromArray(VectorExp.SPECIES, in, from + i);
+            DoubleVector x = DoubleVector.fromArray(SimdExp.SPECIES, in, from + i);
             DoubleVector a = x.div(divisor).min(0.0).max(-700.0);
-            DoubleVector negative = VectorExp.expm1(a).mul(alpha);
+            DoubleVector negative = SimdExp.expm1(a).mul(alpha);
             negative.blend(x, x.compare(VectorOperators.GT, 0.0)).intoArray(out, outFrom + i);
         }
         for (; i < length; i++) {

@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code exp(r) = 1 + (r + r^2 Q(r))}, Q the Taylor series to r^13 (truncation below 1e-18), so that
  * the one rounding that counts is the final {@code 1 + s}; then an exact scaling by 2^k.
  */
-final class VectorExp {
+final class SimdExp {
 
     static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
 
@@ -22,7 +22,7 @@ final class VectorExp {
     /** 1.5 * 2^52: adding it rounds to an integer, which then sits in the low bits. */
     private static final double ROUNDER = 6755399441055744.0;
 
-    private VectorExp() {
+    private SimdExp() {
     }
 
     /** {@code exp(a)} lane by lane, for every lane in [-700, 0] (NaN stays NaN). */

@@ -8,20 +8,20 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * SiLU {@code x * sigmoid(x)} over a {@code double[]} slice, a vector of lanes at a time: the scalar
  * kernel's formula ({@code x / (1 + e)} or {@code x e / (1 + e)}, e = exp(-|x|), the product and the
- * denominator carried in double-double, rounded once) with {@link VectorExp}. Chunks with |x| > 700
+ * denominator carried in double-double, rounded once) with {@link SimdExp}. Chunks with |x| > 700
  * take the scalar kernel.
  */
-public final class VectorSilu {
+public final class SimdSilu {
 
-    private VectorSilu() {
+    private SimdSilu() {
     }
 
     /** {@code out[outFrom + i] = silu(in[from + i])} for {@code i < length}. */
     public static void apply(double[] in, int from, double[] out, int outFrom, int length) {
-        int lanes = VectorExp.SPECIES.length();
+        int lanes = SimdExp.SPECIES.length();
         int i = 0;
         for (; i <= length - lanes; i += lanes) {
-            DoubleVector x = DoubleVector.fromArray(VectorExp.SPECIES, in, from + i);
+            DoubleVector x = DoubleVector.fromArray(SimdExp.SPECIES, in, from + i);
             DoubleVector ax = x.abs();
             if (ax.compare(VectorOperators.GT, 700.0).anyTrue()) {
                 for (int j = i; j < i + lanes; j++) {
@@ -29,9 +29,9 @@ public final class VectorSilu {
                 }
                 continue;
             }
-            DoubleVector e = VectorExp.exp(ax.neg());
+            DoubleVector e = SimdExp.exp(ax.neg());
             DoubleVector d = e.add(1.0);
-            DoubleVector dLo = DoubleVector.broadcast(VectorExp.SPECIES, 1.0).sub(d).add(e);
+            DoubleVector dLo = DoubleVector.broadcast(SimdExp.SPECIES, 1.0).sub(d).add(e);
             DoubleVector p = x.mul(e);
             DoubleVector pLo = x.lanewise(VectorOperators.FMA, e, p.neg());
             VectorMask<Double> positive = x.compare(VectorOperators.GE, 0.0);
