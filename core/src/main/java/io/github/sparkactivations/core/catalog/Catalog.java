@@ -3,7 +3,6 @@ package io.github.sparkactivations.core.catalog;
 import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.AGGREGATE;
 import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.ARRAY;
 import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.KEYED;
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.WINDOW;
 import static io.github.sparkactivations.core.catalog.VectorFunction.column;
 import static io.github.sparkactivations.core.catalog.VectorFunction.integer;
 import static io.github.sparkactivations.core.catalog.VectorFunction.literal;
@@ -17,8 +16,8 @@ import io.github.sparkactivations.core.kernels.LeakyRelu;
 import io.github.sparkactivations.core.kernels.LogSigmoid;
 import io.github.sparkactivations.core.kernels.Mish;
 import io.github.sparkactivations.core.kernels.Prelu;
-import io.github.sparkactivations.core.kernels.Relu;
 import io.github.sparkactivations.core.kernels.Relu6;
+import io.github.sparkactivations.core.kernels.Relu;
 import io.github.sparkactivations.core.kernels.Rrelu;
 import io.github.sparkactivations.core.kernels.Shrink;
 import io.github.sparkactivations.core.kernels.Sigmoid;
@@ -30,6 +29,7 @@ import io.github.sparkactivations.core.kernels.Swish;
 import io.github.sparkactivations.core.kernels.Tanh;
 import io.github.sparkactivations.core.kernels.TanhShrink;
 import io.github.sparkactivations.core.kernels.Threshold;
+import io.github.sparkactivations.core.softmax.WindowKernels;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -316,7 +316,8 @@ public final class Catalog {
                     .usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"))
                     .usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"),
                             literal("temperature"))
-                    .usage(WINDOW, "double", "exp(x - log_sum_exp(x) OVER the same window)", column("x"))
+                    .window("exp(x - log_sum_exp(x) OVER the same window)",
+                            (WindowKernel.OfLogit) WindowKernels::softmax, column("x"))
                     .usage(KEYED, "map<key, double>", "each key's softmax probability among the group's rows",
                             column("x"), column("class_key"))
                     .note("+inf logits share the probability; all -inf or any NaN gives NaN; a NULL element gives"
@@ -334,7 +335,8 @@ public final class Catalog {
                     .usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"))
                     .usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"),
                             literal("temperature"))
-                    .usage(WINDOW, "double", "x - log_sum_exp(x) OVER the same window", column("x"))
+                    .window("x - log_sum_exp(x) OVER the same window",
+                            (WindowKernel.OfLogit) WindowKernels::logSoftmax, column("x"))
                     .example("log_softmax(array(1.0, 2.0, 3.0))",
                             "[-2.40760596444438, -1.4076059644443804, -0.4076059644443803]")
                     .build(),
@@ -372,8 +374,8 @@ public final class Catalog {
             VectorFunction.named("softmax_loss_grad")
                     .describedAs("Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).")
                     .usage(ARRAY, "array<double>", "softmax(logits) - onehot(label)", column("logits"), column("label"))
-                    .usage(WINDOW, "double", "p * sum(t) - t, p the row's softmax over the window",
-                            column("logit"), column("target"))
+                    .window("p * sum(t) - t, p the row's softmax over the window",
+                            (WindowKernel.OfLogitAndTarget) WindowKernels::softmaxLossGrad, column("logit"), column("target"))
                     .example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)",
                             "[0.09003057317038046, 0.24472847105479767, -0.3347590442251781]")
                     .build(),
@@ -409,6 +411,11 @@ public final class Catalog {
     /** Every function over arrays or grouped rows, in catalog order. */
     public static List<VectorFunction> vectorFunctions() {
         return VECTOR_FUNCTIONS;
+    }
+
+    /** The vector function named {@code name}, if any. */
+    public static Optional<VectorFunction> vectorFunction(String name) {
+        return VECTOR_FUNCTIONS.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     /** The SQL function of that name, if the catalog has one. */

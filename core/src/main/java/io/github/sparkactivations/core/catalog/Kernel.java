@@ -1,8 +1,6 @@
 package io.github.sparkactivations.core.catalog;
 
 import java.io.Serializable;
-import java.lang.invoke.MethodHandleInfo;
-import java.lang.invoke.SerializedLambda;
 import java.lang.reflect.Method;
 
 /**
@@ -68,19 +66,6 @@ public sealed interface Kernel extends Serializable permits Kernel.Unary, Kernel
 
     /** The public static method this reference names. */
     default Method method() {
-        try {
-            Method writeReplace = getClass().getDeclaredMethod("writeReplace");
-            writeReplace.setAccessible(true);
-            SerializedLambda lambda = (SerializedLambda) writeReplace.invoke(this);
-            if (lambda.getImplMethodKind() != MethodHandleInfo.REF_invokeStatic) {
-                throw new IllegalStateException("kernel must be a static method reference: " + lambda);
-            }
-            Class<?> owner = Class.forName(lambda.getImplClass().replace('/', '.'), false, getClass().getClassLoader());
-            Class<?>[] types = new Class<?>[parameterCount() + 1];
-            java.util.Arrays.fill(types, double.class);
-            return owner.getMethod(lambda.getImplMethodName(), types);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("kernel is not a method reference to a public static method", e);
-        }
+        return StaticMethods.of(this, parameterCount() + 1);
     }
 }

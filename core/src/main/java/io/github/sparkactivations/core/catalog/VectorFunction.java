@@ -30,8 +30,11 @@ public record VectorFunction(String name, String description, List<Usage> usages
     public record Argument(String name, Type type) {
     }
 
-    /** One way to call the function: its shape, arguments, result type (SQL) and formula. */
-    public record Usage(Shape shape, List<Argument> arguments, String returns, String formula) {
+    /**
+     * One way to call the function: its shape, arguments, result type (SQL) and formula; a window
+     * usage also names its per-row kernel ({@code window}, null for the other shapes).
+     */
+    public record Usage(Shape shape, List<Argument> arguments, String returns, String formula, WindowKernel window) {
 
         /** {@code name(a, b)}. */
         public String call(String function) {
@@ -53,7 +56,20 @@ public record VectorFunction(String name, String description, List<Usage> usages
     }
 
     public static Usage usage(Shape shape, String returns, String formula, Argument... arguments) {
-        return new Usage(shape, List.of(arguments), returns, formula);
+        if (shape == Shape.WINDOW) {
+            throw new IllegalArgumentException("a window usage names its per-row kernel: see windowUsage");
+        }
+        return new Usage(shape, List.of(arguments), returns, formula, null);
+    }
+
+    /** The window usage, if any: {@code f(x) OVER (...)}. */
+    public java.util.Optional<Usage> windowUsage() {
+        return usages.stream().filter(u -> u.shape() == Shape.WINDOW).findFirst();
+    }
+
+    /** Whether some usage has this shape. */
+    public boolean has(Shape shape) {
+        return usages.stream().anyMatch(u -> u.shape() == shape);
     }
 
     /** Starts an entry for the SQL function {@code name}. */
@@ -81,6 +97,12 @@ public record VectorFunction(String name, String description, List<Usage> usages
         /** One way to call it: its shape, the SQL type it returns, its formula, its arguments. */
         public Builder usage(Shape shape, String returns, String formula, Argument... arguments) {
             usages.add(VectorFunction.usage(shape, returns, formula, arguments));
+            return this;
+        }
+
+        /** A window usage: {@code name(arguments) OVER (...)}, each row's value by {@code kernel}. */
+        public Builder window(String formula, WindowKernel kernel, Argument... arguments) {
+            usages.add(new Usage(Shape.WINDOW, List.of(arguments), "double", formula, kernel));
             return this;
         }
 

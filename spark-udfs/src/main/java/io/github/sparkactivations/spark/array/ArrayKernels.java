@@ -1,8 +1,8 @@
 package io.github.sparkactivations.spark.array;
 
 import io.github.sparkactivations.core.arrays.Glu;
-import io.github.sparkactivations.core.softmax.LogSumExp;
 import io.github.sparkactivations.core.arrays.Maxout;
+import io.github.sparkactivations.core.softmax.LogSumExp;
 import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.core.softmax.SoftmaxLoss;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;

@@ -45,10 +45,11 @@ public final class VectorFunctionBuilder {
     }
 
     public static scala.Function1<Seq<Expression>, Expression> of(VectorFunction function) {
-        return args -> build(function.name(), CollectionConverters.asJava(args));
+        return args -> build(function, CollectionConverters.asJava(args));
     }
 
-    public static Expression build(String name, List<Expression> args) {
+    public static Expression build(VectorFunction function, List<Expression> args) {
+        String name = function.name();
         if (args.isEmpty()) {
             throw AnalysisErrors.of(name + " needs arguments: see DESCRIBE FUNCTION EXTENDED " + name);
         }
@@ -76,15 +77,27 @@ public final class VectorFunctionBuilder {
                 arity(name, args, 1, 1);
                 yield new LogSumExpAggregate(x, false);
             }
-            case "softmax" -> arity(name, args, 1, 2).size() == 2 ? KeyedSoftmaxAggregate.of(x, args.get(1))
-                    : new WindowOnlyAggregate(name, List.of(x));
-            case "log_softmax" -> new WindowOnlyAggregate(name, List.of(x));
             case "softmax_loss" -> new SoftmaxLossAggregate(x, target(name, arity(name, args, 2, 2).get(1)), ansi);
-            case "softmax_loss_grad" -> new WindowOnlyAggregate(name,
-                    List.of(x, target(name, arity(name, args, 2, 2).get(1))));
-            default -> throw AnalysisErrors.of(name + " takes an array: " + name + "(array_column, ...); got "
-                    + first.dataType().sql());
+            default -> grouped(function, args, x);
         };
+    }
+
+    /**
+     * A numeric first argument, for the shapes the catalog describes completely: {@code f(x, key)} in
+     * GROUP BY when the function has a keyed usage, else its window usage, whose kernel says whether a
+     * target column follows x.
+     */
+    private static Expression grouped(VectorFunction function, List<Expression> args, Expression x) {
+        String name = function.name();
+        VectorFunction.Usage window = function.windowUsage().orElseThrow(() -> AnalysisErrors.of(name
+                + " takes an array: " + name + "(array_column, ...); got " + args.get(0).dataType().sql()));
+        if (function.has(VectorFunction.Shape.KEYED) && arity(name, args, 1, 2).size() == 2) {
+            return KeyedSoftmaxAggregate.of(x, args.get(1));
+        }
+        if (!window.window().takesTarget()) {
+            return new WindowOnlyAggregate(name, window.window(), List.of(x));
+        }
+        return new WindowOnlyAggregate(name, window.window(), List.of(x, target(name, arity(name, args, 2, 2).get(1))));
     }
 
     /** softmax_loss(logits, label [, label_smoothing]) or softmax_loss(logits, target_probs). */

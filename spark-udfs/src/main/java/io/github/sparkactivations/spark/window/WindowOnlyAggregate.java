@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.window;
 
+import io.github.sparkactivations.core.catalog.WindowKernel;
 import io.github.sparkactivations.spark.ActivationsExtensions;
 import io.github.sparkactivations.spark.SparkActivations;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
@@ -25,15 +26,22 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 public final class WindowOnlyAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
 
     private final String name;
+    private final WindowKernel kernel;
     private final List<Expression> arguments;
 
-    public WindowOnlyAggregate(String name, List<Expression> arguments) {
+    /** {@code name(arguments) OVER (...)}, each row's value by the catalog's {@code kernel}. */
+    public WindowOnlyAggregate(String name, WindowKernel kernel, List<Expression> arguments) {
         this.name = name;
+        this.kernel = kernel;
         this.arguments = List.copyOf(arguments);
     }
 
     String name() {
         return name;
+    }
+
+    WindowKernel kernel() {
+        return kernel;
     }
 
     List<Expression> arguments() {
@@ -90,12 +98,12 @@ public final class WindowOnlyAggregate extends DeclarativeAggregate implements S
 
     @Override
     public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new WindowOnlyAggregate(name, scala.jdk.javaapi.CollectionConverters.asJava(newChildren));
+        return new WindowOnlyAggregate(name, kernel, scala.jdk.javaapi.CollectionConverters.asJava(newChildren));
     }
 
     @Override
     public List<Object> fields() {
-        return List.of(name, arguments);
+        return List.of(name, kernel, arguments);
     }
 
     @Override

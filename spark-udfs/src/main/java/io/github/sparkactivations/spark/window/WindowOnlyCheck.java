@@ -1,5 +1,7 @@
 package io.github.sparkactivations.spark.window;
 
+import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -27,7 +29,8 @@ public final class WindowOnlyCheck {
         if (e instanceof WindowOnlyAggregate m) {
             String call = m.name() + "(" + String.join(", ", m.arguments().stream()
                     .map(Catalyst::prettySql).toList()) + ")";
-            String keyed = m.name().equals("softmax") ? ", or softmax(x, class_key) in GROUP BY for a map" : "";
+            boolean hasKeyed = Catalog.vectorFunction(m.name()).orElseThrow().has(VectorFunction.Shape.KEYED);
+            String keyed = hasKeyed ? ", or " + m.name() + "(x, class_key) in GROUP BY for a map" : "";
             throw AnalysisErrors.of(call + " is a window function over numeric rows: write " + call
                     + " OVER (PARTITION BY ...)" + keyed + "; for an array of logits, pass the array");
         }

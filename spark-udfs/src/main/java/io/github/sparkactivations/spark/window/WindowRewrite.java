@@ -1,6 +1,5 @@
 package io.github.sparkactivations.spark.window;
 
-import io.github.sparkactivations.core.softmax.WindowKernels;
 import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Alias;
@@ -21,6 +20,7 @@ import org.apache.spark.sql.catalyst.rules.Rule;
 import scala.Option;
 import scala.jdk.javaapi.CollectionConverters;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +30,7 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 /**
  * Rewrites {@code softmax(x) OVER w} (and log_softmax, softmax_loss_grad) into
  * {@code log_sum_exp_state(x) OVER w} plus a projection that computes each row's value from its logit
- * and the window's state ({@link WindowKernels}): one window pass, the row keeping the original
+ * and the window's state, by the kernel the catalog names for the function's window usage: one window pass, the row keeping the original
  * column's name and id. ORDER BY and frames are honoured: the state covers the same frame.
  */
 public final class WindowRewrite extends Rule<LogicalPlan> {
@@ -72,15 +72,17 @@ public final class WindowRewrite extends Rule<LogicalPlan> {
             Expression max = new GetStructField(state, 0, Option.empty());
             Expression others = new GetStructField(state, 1, Option.empty());
             Expression compensation = new GetStructField(state, 2, Option.empty());
-            Expression value = switch (m.name()) {
-                case "softmax" -> invoke(WindowKernels.class, "softmax", x, max, others, compensation);
-                case "log_softmax" -> invoke(WindowKernels.class, "logSoftmax", x, max, others, compensation);
-                default -> {
-                    Expression t = m.arguments().get(1);
-                    Attribute targetSum = over(new Sum(t), spec, m.name() + "_targets", windowExpressions);
-                    yield invoke(WindowKernels.class, "softmaxLossGrad", x, t, max, others, compensation, targetSum);
-                }
-            };
+            // The catalog's per-row kernel: f(x, [target,] max, others, compensation [, the window's target sum]).
+            List<Expression> kernelArgs = new ArrayList<>(List.of(x));
+            if (m.kernel().takesTarget()) {
+                kernelArgs.add(m.arguments().get(1));
+            }
+            kernelArgs.addAll(List.of(max, others, compensation));
+            if (m.kernel().takesTarget()) {
+                kernelArgs.add(over(new Sum(m.arguments().get(1)), spec, m.name() + "_targets", windowExpressions));
+            }
+            Method kernel = m.kernel().method();
+            Expression value = invoke(kernel.getDeclaringClass(), kernel.getName(), kernelArgs.toArray(Expression[]::new));
             projection.add(Catalyst.aliasLike(value, original));
         }
         Window window = new Window(seq(windowExpressions), w.partitionSpec(), w.orderSpec(), w.child(), w.hint());
