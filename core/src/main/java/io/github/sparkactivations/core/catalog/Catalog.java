@@ -1,6 +1,5 @@
 package io.github.sparkactivations.core.catalog;
 
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.AGGREGATE;
 import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.ARRAY;
 import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.KEYED;
 import static io.github.sparkactivations.core.catalog.VectorFunction.column;
@@ -349,7 +348,7 @@ public final class Catalog {
             VectorFunction.named("log_sum_exp")
                     .describedAs("log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.")
                     .usage(ARRAY, "double", "m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", column("logits"))
-                    .usage(AGGREGATE, "double", "the same, one pass, O(1) memory, mergeable", column("x"))
+                    .aggregate("the same, one pass, O(1) memory, mergeable", VectorFunction.State.LOG_SUM_EXP, column("x"))
                     .note("Empty array: -inf (as PyTorch). Aggregate: NULL rows skipped, an all-NULL group gives"
                             + " NULL, a +inf row gives +inf.")
                     .example("log_sum_exp(array(1.0, 2.0, 3.0))", "3.40760596444438")
@@ -362,8 +361,8 @@ public final class Catalog {
                             column("logits"), column("label"), literal("label_smoothing"))
                     .usage(ARRAY, "double", "-sum_i t_i * log softmax(logits)_i", column("logits"),
                             column("target_probs"))
-                    .usage(AGGREGATE, "double", "w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
-                            column("logit"), column("target"))
+                    .aggregate("w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
+                            VectorFunction.State.SOFTMAX_LOSS, column("logit"), column("target"))
                     .note("label is a 0-based class index; out of range, it fails the query under ANSI mode and"
                             + " gives NULL otherwise. Aggregate: target BOOLEAN marks the true class, DOUBLE gives its"
                             + " probability; a group with no target row gives NULL (an error under ANSI mode).")

@@ -22,6 +22,14 @@ public record VectorFunction(String name, String description, List<Usage> usages
         KEYED
     }
 
+    /** The streaming state an aggregate usage keeps per group: what Spark's aggregate for it holds. */
+    public enum State {
+        /** {@code LogSumExpState} of x: {@code f(x)}. */
+        LOG_SUM_EXP,
+        /** {@code SoftmaxLossState} of (logit, target): {@code f(logit, target)}. */
+        SOFTMAX_LOSS
+    }
+
     /** An argument's kind, for the Java Column API: a column, or a literal. */
     public enum Type {
         COLUMN, DOUBLE, INT
@@ -32,9 +40,11 @@ public record VectorFunction(String name, String description, List<Usage> usages
 
     /**
      * One way to call the function: its shape, arguments, result type (SQL) and formula; a window
-     * usage also names its per-row kernel ({@code window}, null for the other shapes).
+     * usage also names its per-row kernel ({@code window}), an aggregate usage its state
+     * ({@code state}); null for the other shapes.
      */
-    public record Usage(Shape shape, List<Argument> arguments, String returns, String formula, WindowKernel window) {
+    public record Usage(Shape shape, List<Argument> arguments, String returns, String formula, WindowKernel window,
+                        State state) {
 
         /** {@code name(a, b)}. */
         public String call(String function) {
@@ -56,15 +66,20 @@ public record VectorFunction(String name, String description, List<Usage> usages
     }
 
     public static Usage usage(Shape shape, String returns, String formula, Argument... arguments) {
-        if (shape == Shape.WINDOW) {
-            throw new IllegalArgumentException("a window usage names its per-row kernel: see windowUsage");
+        if (shape == Shape.WINDOW || shape == Shape.AGGREGATE) {
+            throw new IllegalArgumentException("window and aggregate usages name what runs them: see Builder");
         }
-        return new Usage(shape, List.of(arguments), returns, formula, null);
+        return new Usage(shape, List.of(arguments), returns, formula, null, null);
     }
 
     /** The window usage, if any: {@code f(x) OVER (...)}. */
     public java.util.Optional<Usage> windowUsage() {
         return usages.stream().filter(u -> u.shape() == Shape.WINDOW).findFirst();
+    }
+
+    /** The aggregate usage, if any: {@code f(x) ... GROUP BY}. */
+    public java.util.Optional<Usage> aggregateUsage() {
+        return usages.stream().filter(u -> u.shape() == Shape.AGGREGATE).findFirst();
     }
 
     /** Whether some usage has this shape. */
@@ -102,7 +117,13 @@ public record VectorFunction(String name, String description, List<Usage> usages
 
         /** A window usage: {@code name(arguments) OVER (...)}, each row's value by {@code kernel}. */
         public Builder window(String formula, WindowKernel kernel, Argument... arguments) {
-            usages.add(new Usage(Shape.WINDOW, List.of(arguments), "double", formula, kernel));
+            usages.add(new Usage(Shape.WINDOW, List.of(arguments), "double", formula, kernel, null));
+            return this;
+        }
+
+        /** An aggregate usage: {@code name(arguments)} over a group's rows, streaming {@code state}. */
+        public Builder aggregate(String formula, State state, Argument... arguments) {
+            usages.add(new Usage(Shape.AGGREGATE, List.of(arguments), "double", formula, null, state));
             return this;
         }
 

@@ -71,24 +71,25 @@ public final class VectorFunctionBuilder {
                 default -> throw AnalysisErrors.of(name + " is not a function of an array");
             };
         }
-        Expression x = number(name, "x", first);
-        return switch (name) {
-            case "log_sum_exp" -> {
-                arity(name, args, 1, 1);
-                yield new LogSumExpAggregate(x, false);
-            }
-            case "softmax_loss" -> new SoftmaxLossAggregate(x, target(name, arity(name, args, 2, 2).get(1)), ansi);
-            default -> grouped(function, args, x);
-        };
+        return grouped(function, args, number(name, "x", first), ansi);
     }
 
     /**
-     * A numeric first argument, for the shapes the catalog describes completely: {@code f(x, key)} in
-     * GROUP BY when the function has a keyed usage, else its window usage, whose kernel says whether a
-     * target column follows x.
+     * A numeric first argument: the function's aggregate usage (the state it streams), else
+     * {@code f(x, key)} in GROUP BY when it has a keyed usage, else its window usage, whose kernel says
+     * whether a target column follows x.
      */
-    private static Expression grouped(VectorFunction function, List<Expression> args, Expression x) {
+    private static Expression grouped(VectorFunction function, List<Expression> args, Expression x, boolean ansi) {
         String name = function.name();
+        VectorFunction.Usage aggregate = function.aggregateUsage().orElse(null);
+        if (aggregate != null) {
+            int arity = aggregate.arguments().size();
+            arity(name, args, arity, arity);
+            return switch (aggregate.state()) {
+                case LOG_SUM_EXP -> new LogSumExpAggregate(x, false);
+                case SOFTMAX_LOSS -> new SoftmaxLossAggregate(x, target(name, args.get(1)), ansi);
+            };
+        }
         VectorFunction.Usage window = function.windowUsage().orElseThrow(() -> AnalysisErrors.of(name
                 + " takes an array: " + name + "(array_column, ...); got " + args.get(0).dataType().sql()));
         if (function.has(VectorFunction.Shape.KEYED) && arity(name, args, 1, 2).size() == 2) {
