@@ -1,11 +1,13 @@
 package io.github.sparkactivations.core.catalog;
 
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.ARRAY;
 import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.KEYED;
+import static io.github.sparkactivations.core.catalog.VectorFunction.array;
 import static io.github.sparkactivations.core.catalog.VectorFunction.column;
 import static io.github.sparkactivations.core.catalog.VectorFunction.integer;
+import static io.github.sparkactivations.core.catalog.VectorFunction.label;
 import static io.github.sparkactivations.core.catalog.VectorFunction.literal;
 
+import io.github.sparkactivations.core.arrays.ArrayForms;
 import io.github.sparkactivations.core.kernels.Elu;
 import io.github.sparkactivations.core.kernels.Gelu;
 import io.github.sparkactivations.core.kernels.HardSigmoid;
@@ -312,9 +314,9 @@ public final class Catalog {
     private static final List<VectorFunction> VECTOR_FUNCTIONS = List.of(
             VectorFunction.named("softmax")
                     .describedAs("Probabilities from logits: over a row's array, or over the rows of a window or group.")
-                    .usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"))
-                    .usage(ARRAY, "array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", column("logits"),
-                            literal("temperature"))
+                    .array("array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmax, array("logits"))
+                    .array("array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmax, array("logits"),
+                            literal("temperature", Range.NONZERO))
                     .window("exp(x - log_sum_exp(x) OVER the same window)",
                             (WindowKernel.OfLogit) WindowKernels::softmax, column("x"))
                     .usage(KEYED, "map<key, double>", "each key's softmax probability among the group's rows",
@@ -331,9 +333,9 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("log_softmax")
                     .describedAs("Log-probabilities from logits: over a row's array, or over a window's rows.")
-                    .usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"))
-                    .usage(ARRAY, "array<double>", "x_i / T - log_sum_exp(x / T)", column("logits"),
-                            literal("temperature"))
+                    .array("array<double>", "x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmax, array("logits"))
+                    .array("array<double>", "x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmax, array("logits"),
+                            literal("temperature", Range.NONZERO))
                     .window("x - log_sum_exp(x) OVER the same window",
                             (WindowKernel.OfLogit) WindowKernels::logSoftmax, column("x"))
                     .example("log_softmax(array(1.0, 2.0, 3.0))",
@@ -341,13 +343,14 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("softmin")
                     .describedAs("Softmax of the negated logits: small values get the mass.")
-                    .usage(ARRAY, "array<double>", "softmax(-x)", column("logits"))
+                    .array("array<double>", "softmax(-x)", ArrayForms::softmin, array("logits"))
                     .example("softmin(array(1.0, 2.0, 3.0))",
                             "[0.6652409557748218, 0.24472847105479767, 0.09003057317038046]")
                     .build(),
             VectorFunction.named("log_sum_exp")
                     .describedAs("log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.")
-                    .usage(ARRAY, "double", "m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", column("logits"))
+                    .array("double", "m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", ArrayForms::logSumExp,
+                            array("logits"))
                     .aggregate("the same, one pass, O(1) memory, mergeable", VectorFunction.State.LOG_SUM_EXP, column("x"))
                     .note("Empty array: -inf (as PyTorch). Aggregate: NULL rows skipped, an all-NULL group gives"
                             + " NULL, a +inf row gives +inf.")
@@ -356,11 +359,11 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("softmax_loss")
                     .describedAs("Cross-entropy in nats (PyTorch's cross_entropy for one sample).")
-                    .usage(ARRAY, "double", "-log softmax(logits)[label]", column("logits"), column("label"))
-                    .usage(ARRAY, "double", "(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)",
-                            column("logits"), column("label"), literal("label_smoothing"))
-                    .usage(ARRAY, "double", "-sum_i t_i * log softmax(logits)_i", column("logits"),
-                            column("target_probs"))
+                    .array("double", "-log softmax(logits)[label]", ArrayForms::softmaxLoss, array("logits"), label("label"))
+                    .array("double", "(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)", ArrayForms::softmaxLoss,
+                            array("logits"), label("label"), literal("label_smoothing", new Range(0, true, 1, true, false)))
+                    .array("double", "-sum_i t_i * log softmax(logits)_i", ArrayForms::softmaxLossTargets,
+                            array("logits"), array("target_probs"))
                     .aggregate("w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
                             VectorFunction.State.SOFTMAX_LOSS, column("logit"), column("target"))
                     .note("label is a 0-based class index; out of range, it fails the query under ANSI mode and"
@@ -372,7 +375,8 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("softmax_loss_grad")
                     .describedAs("Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).")
-                    .usage(ARRAY, "array<double>", "softmax(logits) - onehot(label)", column("logits"), column("label"))
+                    .array("array<double>", "softmax(logits) - onehot(label)", ArrayForms::softmaxLossGrad,
+                            array("logits"), label("label"))
                     .window("p * sum(t) - t, p the row's softmax over the window",
                             (WindowKernel.OfLogitAndTarget) WindowKernels::softmaxLossGrad, column("logit"), column("target"))
                     .example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)",
@@ -380,14 +384,14 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("maxout")
                     .describedAs("Maxout: the maximum of each consecutive group of k values.")
-                    .usage(ARRAY, "array<double>", "[max(x_0 .. x_k-1), max(x_k .. x_2k-1), ...]",
-                            column("values"), integer("k"))
+                    .array("array<double>", "[max(x_0 .. x_k-1), max(x_k .. x_2k-1), ...]", ArrayForms::maxout,
+                            array("values"), integer("k"))
                     .note("k must be a literal; a length that k does not divide fails under ANSI mode, else gives NULL.")
                     .example("maxout(array(1.0, 5.0, 2.0, -1.0), 2)", "[5.0, 2.0]")
                     .build(),
             VectorFunction.named("glu")
                     .describedAs("Gated linear unit: the first half of the values gated by the sigmoid of the second.")
-                    .usage(ARRAY, "array<double>", "a * sigmoid(b), [a, b] the halves", column("values"))
+                    .array("array<double>", "a * sigmoid(b), [a, b] the halves", ArrayForms::glu, array("values"))
                     .note("An odd length fails under ANSI mode, else gives NULL.")
                     .example("glu(array(2.0, -3.0, 0.5, 1.0))", "[1.2449186624037092, -2.193175735890015]")
                     .build());

@@ -30,21 +30,27 @@ public record VectorFunction(String name, String description, List<Usage> usages
         SOFTMAX_LOSS
     }
 
-    /** An argument's kind, for the Java Column API: a column, or a literal. */
+    /** An argument's kind: a column (of numbers, of arrays, of integer labels), or a literal. */
     public enum Type {
-        COLUMN, DOUBLE, INT
+        COLUMN, ARRAY, LABEL, DOUBLE, INT;
+
+        /** Whether the Java Column API takes it as a Column (else as a Java literal). */
+        public boolean isColumn() {
+            return this == COLUMN || this == ARRAY || this == LABEL;
+        }
     }
 
-    public record Argument(String name, Type type) {
+    /** An argument: its name, kind, and for a DOUBLE literal the values it accepts (else null). */
+    public record Argument(String name, Type type, Range range) {
     }
 
     /**
      * One way to call the function: its shape, arguments, result type (SQL) and formula; a window
      * usage also names its per-row kernel ({@code window}), an aggregate usage its state
-     * ({@code state}); null for the other shapes.
+     * ({@code state}), an array usage its kernel ({@code array}); null for the other shapes.
      */
     public record Usage(Shape shape, List<Argument> arguments, String returns, String formula, WindowKernel window,
-                        State state) {
+                        State state, ArrayKernel array) {
 
         /** {@code name(a, b)}. */
         public String call(String function) {
@@ -54,22 +60,34 @@ public record VectorFunction(String name, String description, List<Usage> usages
     }
 
     public static Argument column(String name) {
-        return new Argument(name, Type.COLUMN);
+        return new Argument(name, Type.COLUMN, null);
     }
 
-    public static Argument literal(String name) {
-        return new Argument(name, Type.DOUBLE);
+    /** An array column, cast to {@code array<double>}. */
+    public static Argument array(String name) {
+        return new Argument(name, Type.ARRAY, null);
     }
 
+    /** An integer column: a 0-based class index. */
+    public static Argument label(String name) {
+        return new Argument(name, Type.LABEL, null);
+    }
+
+    /** A numeric literal in {@code range}. */
+    public static Argument literal(String name, Range range) {
+        return new Argument(name, Type.DOUBLE, range);
+    }
+
+    /** A positive integer literal. */
     public static Argument integer(String name) {
-        return new Argument(name, Type.INT);
+        return new Argument(name, Type.INT, null);
     }
 
     public static Usage usage(Shape shape, String returns, String formula, Argument... arguments) {
-        if (shape == Shape.WINDOW || shape == Shape.AGGREGATE) {
-            throw new IllegalArgumentException("window and aggregate usages name what runs them: see Builder");
+        if (shape != Shape.KEYED) {
+            throw new IllegalArgumentException("array, window and aggregate usages name what runs them: see Builder");
         }
-        return new Usage(shape, List.of(arguments), returns, formula, null, null);
+        return new Usage(shape, List.of(arguments), returns, formula, null, null, null);
     }
 
     /** The window usage, if any: {@code f(x) OVER (...)}. */
@@ -117,13 +135,19 @@ public record VectorFunction(String name, String description, List<Usage> usages
 
         /** A window usage: {@code name(arguments) OVER (...)}, each row's value by {@code kernel}. */
         public Builder window(String formula, WindowKernel kernel, Argument... arguments) {
-            usages.add(new Usage(Shape.WINDOW, List.of(arguments), "double", formula, kernel, null));
+            usages.add(new Usage(Shape.WINDOW, List.of(arguments), "double", formula, kernel, null, null));
             return this;
         }
 
         /** An aggregate usage: {@code name(arguments)} over a group's rows, streaming {@code state}. */
         public Builder aggregate(String formula, State state, Argument... arguments) {
-            usages.add(new Usage(Shape.AGGREGATE, List.of(arguments), "double", formula, null, state));
+            usages.add(new Usage(Shape.AGGREGATE, List.of(arguments), "double", formula, null, state, null));
+            return this;
+        }
+
+        /** An array usage: {@code name(array, arguments...)} returning {@code returns}, computed by {@code kernel}. */
+        public Builder array(String returns, String formula, ArrayKernel kernel, Argument... arguments) {
+            usages.add(new Usage(Shape.ARRAY, List.of(arguments), returns, formula, null, null, kernel));
             return this;
         }
 

@@ -69,7 +69,7 @@ public final class ColumnApiSource {
                 List<String> args = new ArrayList<>();
                 for (Argument a : usages.get(0).arguments()) {
                     params.add(javaType(a.type()) + " " + a.name());
-                    args.add(a.type() == Type.COLUMN ? a.name() : "lit(" + a.name() + ")");
+                    args.add(a.type().isColumn() ? a.name() : "lit(" + a.name() + ")");
                 }
                 sb.append('\n').append(javadoc(f, usages)).append(new Overload(params, args).declaration(f.name()));
             }
@@ -125,7 +125,7 @@ public final class ColumnApiSource {
 
     private static String javaType(Type type) {
         return switch (type) {
-            case COLUMN -> "Column";
+            case COLUMN, ARRAY, LABEL -> "Column";
             case DOUBLE -> "double";
             case INT -> "int";
         };

@@ -1,10 +1,12 @@
 package io.github.sparkactivations.spark.registry;
 
+import io.github.sparkactivations.core.catalog.ArrayKernel;
+import io.github.sparkactivations.core.catalog.VectorFunction.Type;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.aggregate.KeyedSoftmaxAggregate;
 import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
 import io.github.sparkactivations.spark.aggregate.SoftmaxLossAggregate;
-import io.github.sparkactivations.spark.array.ArrayKernels;
+import io.github.sparkactivations.spark.array.ArrayCalls;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
@@ -23,17 +25,19 @@ import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.ObjectType;
 import scala.Option;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
 
 /**
- * Builds calls of the vector functions. One rule decides the form: an array first argument is the
- * row-wise form ({@link ArrayKernels}); a numeric first argument is the grouped form: an aggregate
+ * Builds calls of the vector functions from their catalog usages. One rule decides the form: an array
+ * first argument is the row-wise form ({@link ArrayCalls}); a numeric first argument is the grouped form: an aggregate
  * ({@link LogSumExpAggregate}, {@link SoftmaxLossAggregate}), or a window function
  * ({@link WindowOnlyAggregate}, rewritten by {@link WindowRewrite}).
  */
@@ -56,20 +60,7 @@ public final class VectorFunctionBuilder {
         boolean ansi = SQLConf.get().ansiEnabled();
         Expression first = args.get(0);
         if (first.dataType() instanceof ArrayType) {
-            Expression logits = doubles(name, first);
-            return switch (name) {
-                case "softmax" -> array(name, "softmax", DOUBLES, args, logits, temperature(name, args));
-                case "log_softmax" -> array(name, "logSoftmax", DOUBLES, args, logits, temperature(name, args));
-                case "softmin" -> array(name, "softmin", DOUBLES, arity(name, args, 1, 1), logits);
-                case "log_sum_exp" -> array(name, "logSumExp", DataTypes.DoubleType, arity(name, args, 1, 1), logits);
-                case "softmax_loss" -> arrayLoss(args, logits, ansi);
-                case "softmax_loss_grad" -> array(name, "softmaxLossGrad", DOUBLES, arity(name, args, 2, 2),
-                        logits, label(name, args.get(1)), flag(ansi));
-                case "maxout" -> array(name, "maxout", DOUBLES, arity(name, args, 2, 2),
-                        logits, positiveIntLiteral(name, "k", args.get(1)), flag(ansi));
-                case "glu" -> array(name, "glu", DOUBLES, arity(name, args, 1, 1), logits, flag(ansi));
-                default -> throw AnalysisErrors.of(name + " is not a function of an array");
-            };
+            return arrayCall(function, args, ansi);
         }
         return grouped(function, args, number(name, "x", first), ansi);
     }
@@ -101,39 +92,53 @@ public final class VectorFunctionBuilder {
         return new WindowOnlyAggregate(name, window.window(), List.of(x, target(name, arity(name, args, 2, 2).get(1))));
     }
 
-    /** softmax_loss(logits, label [, label_smoothing]) or softmax_loss(logits, target_probs). */
-    private static Expression arrayLoss(List<Expression> args, Expression logits, boolean ansi) {
-        String name = "softmax_loss";
-        arity(name, args, 2, 3);
-        if (args.get(1).dataType() instanceof ArrayType) {
-            return array(name, "softmaxLossTargets", DataTypes.DoubleType, arity(name, args, 2, 2),
-                    logits, doubles(name, args.get(1)), flag(ansi));
-        }
-        double smoothing = args.size() == 3 ? constant(name, "label_smoothing", args.get(2)) : 0.0;
-        if (!(smoothing >= 0 && smoothing <= 1)) {
-            throw AnalysisErrors.of(name + ": label_smoothing = " + smoothing + " is outside its allowed range [0.0, 1.0]");
-        }
-        return array(name, "softmaxLoss", DataTypes.DoubleType, args, logits, label(name, args.get(1)),
-                literal(smoothing), flag(ansi));
-    }
-
     /**
-     * A call of {@code ArrayKernels.method(kernelArgs)}, named as the call was written: the kernel
-     * arguments past the {@code written} ones (defaults, the ANSI flag) are not shown.
+     * An array first argument: the array usage whose arguments the call matches (a second array or not,
+     * then the count), each argument checked as its catalog entry says, the kernel called through
+     * {@link ArrayCalls} with the ANSI flag. The kernel and the flag are not shown in the call's name.
      */
-    private static Expression array(String name, String method, DataType type, List<Expression> written,
-                                    Expression... kernelArgs) {
-        Expression invoke = Catalyst.invoke(ArrayKernels.class, method, type, true, kernelArgs);
-        return new ActivationCall(name, List.of(), kernelArgs.length - written.size(), invoke);
+    private static Expression arrayCall(VectorFunction function, List<Expression> args, boolean ansi) {
+        String name = function.name();
+        boolean secondIsArray = args.size() > 1 && args.get(1).dataType() instanceof ArrayType;
+        List<VectorFunction.Usage> forms = function.usages().stream()
+                .filter(u -> u.shape() == VectorFunction.Shape.ARRAY)
+                .filter(u -> u.arguments().size() < 2 || (u.arguments().get(1).type() == Type.ARRAY) == secondIsArray)
+                .toList();
+        if (forms.isEmpty()) {
+            throw AnalysisErrors.of(name + " is not a function of an array");
+        }
+        int min = forms.stream().mapToInt(u -> u.arguments().size()).min().orElseThrow();
+        int max = forms.stream().mapToInt(u -> u.arguments().size()).max().orElseThrow();
+        arity(name, args, min, max);
+        VectorFunction.Usage usage = forms.stream().filter(u -> u.arguments().size() == args.size()).findFirst()
+                .orElseThrow();
+        List<Expression> kernelArgs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            VectorFunction.Argument a = usage.arguments().get(i);
+            Expression e = args.get(i);
+            kernelArgs.add(switch (a.type()) {
+                case ARRAY -> doubles(name, e);
+                case LABEL -> label(name, e);
+                case DOUBLE -> literal(rangeChecked(name, a, e));
+                case INT -> positiveIntLiteral(name, a.name(), e);
+                case COLUMN -> throw new IllegalStateException(name + ": an array usage takes no plain column");
+            });
+        }
+        kernelArgs.add(literal(usage.array(), ObjectType.apply(ArrayKernel.class)));
+        kernelArgs.add(flag(ansi));
+        boolean returnsArray = usage.returns().startsWith("array");
+        Expression invoke = Catalyst.invoke(ArrayCalls.class, returnsArray ? "array" : "number",
+                returnsArray ? DOUBLES : DataTypes.DoubleType, true, kernelArgs.toArray(Expression[]::new));
+        return new ActivationCall(name, List.of(), 2, invoke);
     }
 
-    private static Expression temperature(String name, List<Expression> args) {
-        arity(name, args, 1, 2);
-        double t = args.size() == 2 ? constant(name, "temperature", args.get(1)) : 1.0;
-        if (t == 0 || !Double.isFinite(t)) {
-            throw AnalysisErrors.of(name + ": temperature = " + t + " is outside its allowed range (-inf, inf) except 0");
+    /** A numeric literal argument inside its catalog range. */
+    private static double rangeChecked(String name, VectorFunction.Argument a, Expression e) {
+        double v = constant(name, a.name(), e);
+        if (!a.range().contains(v)) {
+            throw AnalysisErrors.of(name + ": " + a.name() + " = " + v + " is outside its allowed range " + a.range());
         }
-        return literal(t);
+        return v;
     }
 
     private static List<Expression> arity(String name, List<Expression> args, int min, int max) {
