@@ -166,6 +166,20 @@ class VectorFunctionsTest {
         assertEquals(Double.POSITIVE_INFINITY, groups.get(2).getDouble(1));
     }
 
+    /** sparsemax arrived through the catalog alone: NULL, empty, NaN and infinities as softmax's, and a sparse result. */
+    @Test
+    void sparsemaxTreatsEdgesAsSoftmaxDoes() {
+        String[] inputs = {"CAST(NULL AS ARRAY<DOUBLE>)", "array(1.0, NULL)", "CAST(array() AS ARRAY<DOUBLE>)",
+            "array(1.0, CAST('NaN' AS DOUBLE))", "array(CAST('-Infinity' AS DOUBLE), CAST('-Infinity' AS DOUBLE))",
+            "array(CAST('Infinity' AS DOUBLE), 3.0, CAST('Infinity' AS DOUBLE))"};
+        for (String in : inputs) {
+            Row r = TestSpark.rows("SELECT sparsemax(" + in + "), softmax(" + in + ")").get(0);
+            assertEquals(String.valueOf(r.get(1)), String.valueOf(r.get(0)), in);
+        }
+        Row sparse = TestSpark.rows("SELECT sparsemax(array(1.0, 1.5, 2.0, -3.0))").get(0);
+        assertEquals(List.of(0.0, 0.25, 0.75, 0.0), sparse.getList(0));
+    }
+
     @Test
     void edgesAreTheSameInEveryShape() {
         Row array = TestSpark.rows("SELECT softmax(array(CAST('-Infinity' AS DOUBLE)))[0], "

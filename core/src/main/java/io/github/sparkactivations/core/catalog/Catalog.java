@@ -394,6 +394,16 @@ public final class Catalog {
                     .array("array<double>", "a * sigmoid(b), [a, b] the halves", ArrayForms::glu, array("values"))
                     .note("An odd length fails under ANSI mode, else gives NULL.")
                     .example("glu(array(2.0, -3.0, 0.5, 1.0))", "[1.2449186624037092, -2.193175735890015]")
+                    .build(),
+            VectorFunction.named("sparsemax")
+                    .describedAs("Sparse probabilities from logits: their Euclidean projection onto the probability simplex"
+                            + " (Martins and Astudillo 2016).")
+                    .array("array<double>", "max(x_i - tau, 0), tau such that the p sum to 1", ArrayForms::sparsemax,
+                            array("logits"))
+                    .note("Logits more than 1 below the largest get exactly 0; exact to half an ulp (rational arithmetic"
+                            + " on the inputs). +inf logits share the probability; all -inf or any NaN gives NaN; a NULL"
+                            + " element gives NULL.")
+                    .example("sparsemax(array(1.0, 1.5, 2.0))", "[0.0, 0.25, 0.75]")
                     .build());
 
     private static final Map<String, SqlFunction> BY_NAME = index();
