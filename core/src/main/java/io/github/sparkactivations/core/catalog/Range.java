@@ -28,6 +28,12 @@ public record Range(double min, boolean minInclusive, double max, boolean maxInc
         return aboveMin && belowMax && !(excludesZero && v == 0);
     }
 
+    /** The message for a value outside: {@code "f: p = v is outside its allowed range (0.0, inf)"}, or empty. */
+    public java.util.Optional<String> violation(String function, String parameter, double value) {
+        return contains(value) ? java.util.Optional.empty()
+                : java.util.Optional.of(function + ": " + parameter + " = " + value + " is outside its allowed range " + this);
+    }
+
     /** Interval notation, such as {@code (0.0, inf)}. */
     @Override
     public String toString() {

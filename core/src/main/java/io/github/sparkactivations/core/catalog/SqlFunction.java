@@ -122,10 +122,7 @@ public final class SqlFunction {
      */
     public Optional<String> rangeViolation(int index, double value) {
         Parameter p = parameters.get(index);
-        if (p.range().contains(value)) {
-            return Optional.empty();
-        }
-        return Optional.of(name + ": " + p.name() + " = " + value + " is outside its allowed range " + p.range());
+        return p.range().violation(name, p.name(), value);
     }
 
     /** Checks the {@link #orders()} for parameter values in catalog order. */

@@ -15,6 +15,7 @@ import org.apache.spark.sql.catalyst.util.package$;
 import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.Metadata;
 import scala.Option;
 import scala.collection.immutable.Seq;
@@ -58,6 +59,12 @@ public final class Catalyst {
         return new RaiseError(literal("USER_RAISED_EXCEPTION", DataTypes.StringType),
                 new CreateMap(seq(literal("errorMessage", DataTypes.StringType), literal(message, DataTypes.StringType)),
                         false), type);
+    }
+
+    /** The value of a foldable numeric expression as a double (Spark folds decimals to {@code Decimal}); null if not foldable or NULL. */
+    public static Double numericValue(Expression e) {
+        Object v = e.foldable() ? e.eval(null) : null;
+        return v == null ? null : v instanceof Decimal d ? d.toDouble() : ((Number) v).doubleValue();
     }
 
     /** A new buffer slot of an aggregate. */

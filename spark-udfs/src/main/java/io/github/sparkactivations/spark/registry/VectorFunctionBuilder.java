@@ -21,7 +21,6 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
@@ -135,9 +134,9 @@ public final class VectorFunctionBuilder {
     /** A numeric literal argument inside its catalog range. */
     private static double rangeChecked(String name, VectorFunction.Argument a, Expression e) {
         double v = constant(name, a.name(), e);
-        if (!a.range().contains(v)) {
-            throw AnalysisErrors.of(name + ": " + a.name() + " = " + v + " is outside its allowed range " + a.range());
-        }
+        a.range().violation(name, a.name(), v).ifPresent(message -> {
+            throw AnalysisErrors.of(message);
+        });
         return v;
     }
 
@@ -189,11 +188,11 @@ public final class VectorFunctionBuilder {
     }
 
     private static double constant(String name, String argument, Expression e) {
-        Object v = e.foldable() && e.dataType() instanceof NumericType ? e.eval(null) : null;
+        Double v = e.dataType() instanceof NumericType ? Catalyst.numericValue(e) : null;
         if (v == null) {
             throw AnalysisErrors.of(name + ": " + argument + " must be a numeric literal, got " + e.sql());
         }
-        return v instanceof Decimal d ? d.toDouble() : ((Number) v).doubleValue();
+        return v;
     }
 
     private static Expression flag(boolean value) {

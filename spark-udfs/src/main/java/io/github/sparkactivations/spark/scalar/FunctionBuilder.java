@@ -14,7 +14,6 @@ import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
@@ -92,12 +91,12 @@ public final class FunctionBuilder {
             Expression e = i + 1 < args.size() ? numeric(f, p.name(), args.get(i + 1))
                     : Literal$.MODULE$.create(p.defaultValue(), DataTypes.DoubleType);
             out.add(e);
-            Object value = e.foldable() ? e.eval(null) : null;
+            Double value = Catalyst.numericValue(e);
             if (value == null) {
                 allConstant = false;
                 continue;
             }
-            constants[i] = value instanceof Decimal d ? d.toDouble() : ((Number) value).doubleValue();
+            constants[i] = value;
             f.rangeViolation(i, constants[i]).ifPresent(message -> {
                 throw AnalysisErrors.of(message);
             });
