@@ -4,9 +4,9 @@ import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
+import io.github.sparkactivations.spark.registry.FunctionBuilder;
 import io.github.sparkactivations.spark.registry.FunctionInfo;
 import io.github.sparkactivations.spark.registry.VectorFunctionBuilder;
-import io.github.sparkactivations.spark.scalar.FunctionBuilder;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 

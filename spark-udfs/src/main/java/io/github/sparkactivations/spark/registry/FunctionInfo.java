@@ -5,7 +5,6 @@ import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.core.docs.FunctionDocs;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
-import io.github.sparkactivations.spark.scalar.FunctionBuilder;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;

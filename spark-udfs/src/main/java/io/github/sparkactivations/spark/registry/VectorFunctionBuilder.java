@@ -12,8 +12,6 @@ import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
 import io.github.sparkactivations.spark.window.WindowOnlyAggregate;
 import io.github.sparkactivations.spark.window.WindowRewrite;
-import org.apache.spark.sql.catalyst.expressions.Cast;
-import org.apache.spark.sql.catalyst.expressions.EvalMode;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.If;
 import org.apache.spark.sql.internal.SQLConf;
@@ -21,11 +19,7 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.IntegralType;
-import org.apache.spark.sql.types.NullType;
-import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.ObjectType;
-import scala.Option;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -61,7 +55,7 @@ public final class VectorFunctionBuilder {
         if (first.dataType() instanceof ArrayType) {
             return arrayCall(function, args, ansi);
         }
-        return grouped(function, args, number(name, "x", first), ansi);
+        return grouped(function, args, ArgumentChecks.number(name, "x", first), ansi);
     }
 
     /**
@@ -74,7 +68,7 @@ public final class VectorFunctionBuilder {
         VectorFunction.Usage aggregate = function.aggregateUsage().orElse(null);
         if (aggregate != null) {
             int arity = aggregate.arguments().size();
-            arity(name, args, arity, arity);
+            ArgumentChecks.arity(name, args, arity, arity);
             return switch (aggregate.state()) {
                 case LOG_SUM_EXP -> new LogSumExpAggregate(x, false);
                 case SOFTMAX_LOSS -> new SoftmaxLossAggregate(x, target(name, args.get(1)), ansi);
@@ -82,13 +76,13 @@ public final class VectorFunctionBuilder {
         }
         VectorFunction.Usage window = function.windowUsage().orElseThrow(() -> AnalysisErrors.of(name
                 + " takes an array: " + name + "(array_column, ...); got " + args.get(0).dataType().sql()));
-        if (function.has(VectorFunction.Shape.KEYED) && arity(name, args, 1, 2).size() == 2) {
+        if (function.has(VectorFunction.Shape.KEYED) && ArgumentChecks.arity(name, args, 1, 2).size() == 2) {
             return KeyedSoftmaxAggregate.of(x, args.get(1));
         }
         if (!window.window().takesTarget()) {
             return new WindowOnlyAggregate(name, window.window(), List.of(x));
         }
-        return new WindowOnlyAggregate(name, window.window(), List.of(x, target(name, arity(name, args, 2, 2).get(1))));
+        return new WindowOnlyAggregate(name, window.window(), List.of(x, target(name, ArgumentChecks.arity(name, args, 2, 2).get(1))));
     }
 
     /**
@@ -108,7 +102,7 @@ public final class VectorFunctionBuilder {
         }
         int min = forms.stream().mapToInt(u -> u.arguments().size()).min().orElseThrow();
         int max = forms.stream().mapToInt(u -> u.arguments().size()).max().orElseThrow();
-        arity(name, args, min, max);
+        ArgumentChecks.arity(name, args, min, max);
         VectorFunction.Usage usage = forms.stream().filter(u -> u.arguments().size() == args.size()).findFirst()
                 .orElseThrow();
         List<Expression> kernelArgs = new ArrayList<>();
@@ -116,10 +110,10 @@ public final class VectorFunctionBuilder {
             VectorFunction.Argument a = usage.arguments().get(i);
             Expression e = args.get(i);
             kernelArgs.add(switch (a.type()) {
-                case ARRAY -> doubles(name, e);
-                case LABEL -> label(name, e);
+                case ARRAY -> ArgumentChecks.doubles(name, e);
+                case LABEL -> ArgumentChecks.label(name, e);
                 case DOUBLE -> literal(rangeChecked(name, a, e));
-                case INT -> positiveIntLiteral(name, a.name(), e);
+                case INT -> ArgumentChecks.positiveIntLiteral(name, a.name(), e);
                 case COLUMN -> throw new IllegalStateException(name + ": an array usage takes no plain column");
             });
         }
@@ -133,42 +127,11 @@ public final class VectorFunctionBuilder {
 
     /** A numeric literal argument inside its catalog range. */
     private static double rangeChecked(String name, VectorFunction.Argument a, Expression e) {
-        double v = constant(name, a.name(), e);
+        double v = ArgumentChecks.constant(name, a.name(), e);
         a.range().violation(name, a.name(), v).ifPresent(message -> {
             throw AnalysisErrors.of(message);
         });
         return v;
-    }
-
-    private static List<Expression> arity(String name, List<Expression> args, int min, int max) {
-        if (args.size() < min || args.size() > max) {
-            throw AnalysisErrors.of(name + " takes " + (min == max ? min : min + " to " + max) + " arguments in this form,"
-                    + " got " + args.size() + "; see DESCRIBE FUNCTION EXTENDED " + name);
-        }
-        return args;
-    }
-
-    private static Expression doubles(String name, Expression e) {
-        DataType element = e.dataType() instanceof ArrayType a ? a.elementType() : null;
-        if (!(element instanceof NumericType || element instanceof NullType)) {
-            throw AnalysisErrors.of(name + ": expected an array of numbers, got " + e.dataType().sql());
-        }
-        return new Cast(e, DOUBLES, Option.empty(), EvalMode.LEGACY());
-    }
-
-    private static Expression number(String name, String argument, Expression e) {
-        if (!(e.dataType() instanceof NumericType || e.dataType() instanceof NullType)) {
-            throw AnalysisErrors.of(name + ": " + argument + " must be numeric or an array of numbers, got "
-                    + e.dataType().sql());
-        }
-        return new Cast(e, DataTypes.DoubleType, Option.empty(), EvalMode.LEGACY());
-    }
-
-    private static Expression label(String name, Expression e) {
-        if (!(e.dataType() instanceof IntegralType || e.dataType() instanceof NullType)) {
-            throw AnalysisErrors.of(name + ": label must be an integer class index, got " + e.dataType().sql());
-        }
-        return new Cast(e, DataTypes.IntegerType, Option.empty(), EvalMode.LEGACY());
     }
 
     /** A grouped target: BOOLEAN (true marks the class) or a number (its probability). */
@@ -176,23 +139,7 @@ public final class VectorFunctionBuilder {
         if (e.dataType() instanceof BooleanType) {
             return new If(e, literal(1.0), literal(0.0));
         }
-        return number(name, "target", e);
-    }
-
-    private static Expression positiveIntLiteral(String name, String argument, Expression e) {
-        Object v = e.foldable() && e.dataType() instanceof IntegralType ? e.eval(null) : null;
-        if (v == null || ((Number) v).longValue() < 1 || ((Number) v).longValue() > Integer.MAX_VALUE) {
-            throw AnalysisErrors.of(name + ": " + argument + " must be a positive integer literal, got " + e.sql());
-        }
-        return literal(((Number) v).intValue(), DataTypes.IntegerType);
-    }
-
-    private static double constant(String name, String argument, Expression e) {
-        Double v = e.dataType() instanceof NumericType ? Catalyst.numericValue(e) : null;
-        if (v == null) {
-            throw AnalysisErrors.of(name + ": " + argument + " must be a numeric literal, got " + e.sql());
-        }
-        return v;
+        return ArgumentChecks.number(name, "target", e);
     }
 
     private static Expression flag(boolean value) {

@@ -1,4 +1,4 @@
-package io.github.sparkactivations.spark.scalar;
+package io.github.sparkactivations.spark.registry;
 
 import io.github.sparkactivations.core.catalog.Choice;
 import io.github.sparkactivations.core.catalog.Form;
@@ -6,6 +6,8 @@ import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
+import io.github.sparkactivations.spark.scalar.ActivationCall;
+import io.github.sparkactivations.spark.scalar.ParameterChecks;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
 import org.apache.spark.sql.catalyst.expressions.Rand;
@@ -15,8 +17,6 @@ import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.IntegralType;
-import org.apache.spark.sql.types.NullType;
-import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
@@ -46,14 +46,9 @@ public final class FunctionBuilder {
     }
 
     public static Expression build(SqlFunction f, List<Expression> args) {
-        if (args.size() < f.minArguments() || args.size() > f.maxArguments()) {
-            String takes = f.minArguments() == f.maxArguments()
-                    ? f.minArguments() + (f.minArguments() == 1 ? " argument" : " arguments")
-                    : f.minArguments() + " to " + f.maxArguments() + " arguments";
-            throw AnalysisErrors.of(f.name() + " takes " + takes + ", " + f.signature() + ", but got " + args.size());
-        }
+        ArgumentChecks.arity(f, args);
         List<Expression> kernelArgs = new ArrayList<>();
-        kernelArgs.add(numeric(f, "x", args.get(0)));
+        kernelArgs.add(ArgumentChecks.numeric(f, "x", args.get(0)));
         kernelArgs.addAll(parameters(f, args));
 
         int choiceIndex = f.parameters().size() + 1;
@@ -88,7 +83,7 @@ public final class FunctionBuilder {
         boolean allConstant = true;
         for (int i = 0; i < f.parameters().size(); i++) {
             Parameter p = f.parameters().get(i);
-            Expression e = i + 1 < args.size() ? numeric(f, p.name(), args.get(i + 1))
+            Expression e = i + 1 < args.size() ? ArgumentChecks.numeric(f, p.name(), args.get(i + 1))
                     : Literal$.MODULE$.create(p.defaultValue(), DataTypes.DoubleType);
             out.add(e);
             Double value = Catalyst.numericValue(e);
@@ -109,16 +104,6 @@ public final class FunctionBuilder {
         return out;
     }
 
-    /** Accepts any numeric type and NULL (cast to DOUBLE by Spark); rejects the rest. */
-    private static Expression numeric(SqlFunction f, String argument, Expression e) {
-        if (!(e.dataType() instanceof NumericType || e.dataType() instanceof NullType)) {
-            throw AnalysisErrors.of(f.name() + ": " + argument + " must be numeric, got "
-                    + e.dataType().sql() + " (" + e.sql() + "); cast it, e.g. CAST(" + e.sql() + " AS DOUBLE)");
-        }
-        return e;
-    }
-
-    /** The choice argument: a string (or, for a flag, boolean) literal naming one of the function's forms. */
     private static String choice(SqlFunction f, Expression e) {
         Choice c = f.choice().orElseThrow();
         boolean typed = c.flag() ? e.dataType() instanceof BooleanType : e.dataType() instanceof StringType;
