@@ -8,6 +8,7 @@ import io.github.sparkactivations.core.arrays.Maxout;
 import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.core.softmax.SoftmaxLoss;
 import io.github.sparkactivations.core.softmax.SoftmaxLossState;
+import io.github.sparkactivations.core.softmax.WindowKernels;
 import io.github.sparkactivations.core.kernels.Sigmoid;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -98,6 +99,18 @@ class VectorKernelsTest {
                     loss.add(x[i], c.targets()[i]);
                 }
                 assertClose(c.name() + " streaming soft loss", loss.value(), c.fields()[10]);
+            }
+            // The window kernels, from the window's exact state, against the same mpmath values.
+            LogSumExpState window = new LogSumExpState(true);
+            Arrays.stream(x).forEach(window::add);
+            for (int i = 0; i < n; i++) {
+                double[] s = {window.maxValue(), window.others(), window.compensation()};
+                assertClose(c.name() + " window softmax[" + i + "]", WindowKernels.softmax(x[i], s[0], s[1], s[2]),
+                        c.list(7)[i]);
+                assertClose(c.name() + " window log_softmax[" + i + "]", WindowKernels.logSoftmax(x[i], s[0], s[1], s[2]),
+                        c.list(8)[i]);
+                assertClose(c.name() + " window grad[" + i + "]", WindowKernels.softmaxLossGrad(x[i],
+                        i == c.label() ? 1 : 0, s[0], s[1], s[2], 1), c.list(11)[i]);
             }
             if (c.smoothing() == 0) {
                 SoftmaxLossState loss = new SoftmaxLossState();

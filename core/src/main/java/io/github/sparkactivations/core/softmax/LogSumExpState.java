@@ -71,16 +71,16 @@ public final class LogSumExpState {
     }
 
     /** The largest value added so far: the first slot. */
-    double maxValue() {
+    public double maxValue() {
         return max;
     }
 
     /** The sum of {@code exp(x_i - max)} over the values but the maximum, and its compensation: the other slots. */
-    double others() {
+    public double others() {
         return others;
     }
 
-    double compensation() {
+    public double compensation() {
         return compensation;
     }
 
