@@ -109,10 +109,26 @@ public final class Catalyst {
         return FunctionIdentifier.apply(name);
     }
 
-    /** Registers (or replaces) a function in a session's registry. */
+    /**
+     * Registers (or replaces) a function in a live session's registry. From Spark 4.2 the registry
+     * asserts a 3-part identifier and keys temporary functions as {@code system.session.name}, as its
+     * own {@code createOrReplaceTempFunction} does; before, by the bare name.
+     */
     public static void register(FunctionRegistry registry, String name, ExpressionInfo info,
                                 scala.Function1<Seq<Expression>, Expression> builder) {
-        registry.registerFunction(identifier(name), info, builder);
+        FunctionIdentifier id = QUALIFIED_REGISTRY
+                ? new FunctionIdentifier(name, Option.apply("session"), Option.apply("system")) : identifier(name);
+        registry.registerFunction(id, info, builder);
+    }
+
+    /** Whether the running Spark is 4.2 or later, whose function registry takes qualified identifiers only. */
+    private static final boolean QUALIFIED_REGISTRY = isAtLeast(org.apache.spark.package$.MODULE$.SPARK_VERSION(), 4, 2);
+
+    private static boolean isAtLeast(String version, int major, int minor) {
+        String[] parts = version.split("[.-]");
+        int ma = Integer.parseInt(parts[0]);
+        int mi = Integer.parseInt(parts[1]);
+        return ma > major || ma == major && mi >= minor;
     }
 
     /** A double-valued kernel call; a NULL argument makes it NULL. */
