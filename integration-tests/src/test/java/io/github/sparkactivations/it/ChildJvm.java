@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a main class in a new JVM on the test class path, with the flags Spark needs. */
+/** Runs a main class in a new JVM, with the flags Spark needs, and waits for it (at most 5 minutes). */
 final class ChildJvm {
 
     /** What the process printed and how it ended. */
@@ -21,15 +21,8 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    static Result run(String mainClass, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(System.getProperty("java.home") + "/bin/java");
-        command.addAll(Arrays.asList(System.getProperty("jvm.opens").trim().split("\\s+")));
-        command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(Arrays.asList(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        Process p = pb.start();
+    static Result run(String classpath, String mainClass, String... args) throws IOException, InterruptedException {
+        Process p = builder(classpath, List.of("-Xmx1g"), mainClass, List.of(args)).start();
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
@@ -37,6 +30,19 @@ final class ChildJvm {
             throw new AssertionError(mainClass + " did not finish in 5 minutes");
         }
         return new Result(p.exitValue(), stdout.join(), stderr.join());
+    }
+
+    /** The command line of a JVM running {@code mainClass}, bound to loopback. */
+    static ProcessBuilder builder(String classpath, List<String> jvmOptions, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("java.home") + "/bin/java");
+        command.addAll(Arrays.asList(System.getProperty("jvm.opens").trim().split("\\s+")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, mainClass));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        return pb;
     }
 
     private static String read(InputStream in) {

@@ -6,20 +6,24 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The three ways the functions get into a session. */
+/** The three ways the functions get into a session, each from the bundle jar beside Spark's own jars. */
 class RegistrationRoutesTest {
 
     private static final String VALUE = "value: " + Gelu.tanh(1.0);
 
     @Test
-    void jarOnTheClassPathRegistersThroughTheServiceLoader() {
-        // TestSpark builds its session with no configuration of ours.
+    void jarOnTheClassPathRegistersThroughTheServiceLoader() throws Exception {
+        // TestSpark builds its session with no configuration of ours, on the module jars.
         assertEquals(Gelu.exact(1.0), (double) TestSpark.value("SELECT gelu(1.0)"));
+        ChildJvm.Result r = probe("service");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("after: true"), r.stdout());
+        assertTrue(r.stdout().contains(VALUE), r.stdout());
     }
 
     @Test
     void sparkSqlExtensionsRegistersAlone() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(RouteProbe.class.getName(), "conf");
+        ChildJvm.Result r = probe("conf");
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().contains("after: true"), r.stdout());
         assertTrue(r.stdout().contains(VALUE), r.stdout());
@@ -27,10 +31,14 @@ class RegistrationRoutesTest {
 
     @Test
     void registerAddsThemToAnExistingSessionAndIsIdempotent() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(RouteProbe.class.getName(), "register");
+        ChildJvm.Result r = probe("register");
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().contains("before: false"), "the service loader was hidden: " + r.stdout());
         assertTrue(r.stdout().contains("after: true"), r.stdout());
         assertTrue(r.stdout().contains(VALUE), r.stdout());
+    }
+
+    private static ChildJvm.Result probe(String route) throws Exception {
+        return ChildJvm.run(Bundle.classpath(Bundle.codeOf(RouteProbe.class)), RouteProbe.class.getName(), route);
     }
 }

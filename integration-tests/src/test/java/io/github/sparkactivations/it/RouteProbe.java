@@ -9,21 +9,24 @@ import java.util.Collections;
 import java.util.Enumeration;
 
 /**
- * Run in a child JVM by {@link RegistrationRoutesTest}: starts Spark with the service-loader entry
- * hidden, so that only the route under test can register the functions, and prints what it saw.
- * {@code args[0]} is {@code conf} (spark.sql.extensions) or {@code register} (SparkActivations.register).
+ * Run in a child JVM by {@link RegistrationRoutesTest}, on the bundle jar: starts Spark, with the service-loader
+ * entry hidden unless the route under test is the service loader, and prints what it saw. {@code args[0]} is
+ * {@code service} (the bundle's ServiceLoader entry), {@code conf} (spark.sql.extensions) or {@code register}
+ * (SparkActivations.register).
  */
 public final class RouteProbe {
 
     private static final String SERVICES = "META-INF/services/org.apache.spark.sql.SparkSessionExtensionsProvider";
 
     public static void main(String[] args) {
-        Thread.currentThread().setContextClassLoader(new ClassLoader(RouteProbe.class.getClassLoader()) {
-            @Override
-            public Enumeration<URL> getResources(String name) throws IOException {
-                return name.equals(SERVICES) ? Collections.emptyEnumeration() : super.getResources(name);
-            }
-        });
+        if (!args[0].equals("service")) {
+            Thread.currentThread().setContextClassLoader(new ClassLoader(RouteProbe.class.getClassLoader()) {
+                @Override
+                public Enumeration<URL> getResources(String name) throws IOException {
+                    return name.equals(SERVICES) ? Collections.emptyEnumeration() : super.getResources(name);
+                }
+            });
+        }
         SparkSession.Builder builder = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         if (args[0].equals("conf")) {

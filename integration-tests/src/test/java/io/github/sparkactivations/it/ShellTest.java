@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The SQL shell, run as a process the way bin/activations-sql runs it. */
+/** The SQL shell, run as a process the way bin/activations-sql runs it: the bundle jar beside Spark's own jars. */
 class ShellTest {
 
     @Test
     void exampleFeatureTransformWritesParquetAndPrintsASample() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(ActivationsSql.class.getName(), "--format", "csv",
+        ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "csv",
                 "-f", "examples/feature_transform.sql");
         assertEquals(0, r.exitCode(), r.stderr());
         List<String> lines = r.stdout().lines().toList();
@@ -31,7 +31,7 @@ class ShellTest {
 
     @Test
     void badParameterPrintsOneLineOnStderrAndExitsNonZero() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(ActivationsSql.class.getName(), "-e", "SELECT 1; SELECT gelu(0.5, 'fast')");
+        ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "-e", "SELECT 1; SELECT gelu(0.5, 'fast')");
         assertNotEquals(0, r.exitCode());
         assertEquals("", r.stdout());
         List<String> errors = r.stderr().lines().filter(l -> l.startsWith("Error: ")).toList();
@@ -46,10 +46,10 @@ class ShellTest {
         assertEquals(List.of("+-----+--------------------+------+", "| r   | s                  | n    |",
                         "+-----+--------------------+------+", "| 0.0 | 0.2350037122015945 | NULL |",
                         "+-----+--------------------+------+"),
-                ChildJvm.run(ActivationsSql.class.getName(), "-e", sql).stdout().lines().toList());
+                ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "-e", sql).stdout().lines().toList());
         assertEquals(List.of("r,s,n", "0.0,0.2350037122015945,"),
-                ChildJvm.run(ActivationsSql.class.getName(), "--format", "csv", "-e", sql).stdout().lines().toList());
+                ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "csv", "-e", sql).stdout().lines().toList());
         assertEquals(List.of("{\"r\":0.0,\"s\":0.2350037122015945,\"n\":null}"),
-                ChildJvm.run(ActivationsSql.class.getName(), "--format", "json", "-e", sql).stdout().lines().toList());
+                ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "json", "-e", sql).stdout().lines().toList());
     }
 }

@@ -39,10 +39,6 @@ class VectorFunctionsTest {
     private static final String ARRAYS = "SELECT sample, array_sort(collect_list(struct(class, logit))).logit AS logits,"
             + " max_by(class, is_true) AS label FROM (" + ROWS + ") GROUP BY sample";
 
-    static double ulps(double a, double b) {
-        return a == b ? 0 : Math.abs(a - b) / Math.ulp(Math.max(Math.abs(a), Math.abs(b)));
-    }
-
     private static double[] doubles(Row row, int i) {
         return row.getList(i).stream().mapToDouble(v -> (Double) v).toArray();
     }
@@ -76,18 +72,18 @@ class VectorFunctionsTest {
         for (Row r : windowed) {
             Row a = arrays.get(r.getInt(0));
             int c = r.getInt(1);
-            assertTrue(ulps(doubles(a, 1)[c], r.getDouble(2)) <= 4, "softmax " + r);
-            assertTrue(ulps(doubles(a, 2)[c], r.getDouble(3)) <= 4, "log_softmax " + r);
-            assertTrue(ulps(doubles(a, 5)[c], r.getDouble(4)) <= 4, "softmax_loss_grad " + r);
+            assertTrue(Ulps.between(doubles(a, 1)[c], r.getDouble(2)) <= 4, "softmax " + r);
+            assertTrue(Ulps.between(doubles(a, 2)[c], r.getDouble(3)) <= 4, "log_softmax " + r);
+            assertTrue(Ulps.between(doubles(a, 5)[c], r.getDouble(4)) <= 4, "softmax_loss_grad " + r);
         }
         for (Row r : TestSpark.rows("SELECT sample, log_sum_exp(logit), softmax_loss(logit, is_true), "
                 + "softmax(logit, class) FROM (" + ROWS + ") GROUP BY sample")) {
             Row a = arrays.get(r.getInt(0));
-            assertTrue(ulps(a.getDouble(3), r.getDouble(1)) <= 4, "log_sum_exp " + r);
-            assertTrue(ulps(a.getDouble(4), r.getDouble(2)) <= 4, "softmax_loss " + r);
+            assertTrue(Ulps.between(a.getDouble(3), r.getDouble(1)) <= 4, "log_sum_exp " + r);
+            assertTrue(Ulps.between(a.getDouble(4), r.getDouble(2)) <= 4, "softmax_loss " + r);
             Map<Integer, Double> byClass = r.getJavaMap(3);
             for (Map.Entry<Integer, Double> e : byClass.entrySet()) {
-                assertTrue(ulps(doubles(a, 1)[e.getKey()], e.getValue()) <= 4, "keyed softmax " + r);
+                assertTrue(Ulps.between(doubles(a, 1)[e.getKey()], e.getValue()) <= 4, "keyed softmax " + r);
             }
         }
     }
@@ -98,9 +94,9 @@ class VectorFunctionsTest {
         Row grouped = TestSpark.rows("SELECT softmax_loss(x, p), log_sum_exp(x) FROM (" + rows + ")").get(0);
         Row array = TestSpark.rows("SELECT softmax_loss(array(0.5D, -1.5D, 2.0D), array(0.2D, 0.0D, 0.8D)), "
                 + "log_sum_exp(array(0.5D, -1.5D, 2.0D))").get(0);
-        assertTrue(ulps(array.getDouble(0), grouped.getDouble(0)) <= 4, grouped + " vs " + array);
+        assertTrue(Ulps.between(array.getDouble(0), grouped.getDouble(0)) <= 4, grouped + " vs " + array);
         for (Row r : TestSpark.rows("SELECT log_sum_exp(x) OVER (PARTITION BY s) FROM (" + rows + ")")) {
-            assertTrue(ulps(array.getDouble(1), r.getDouble(0)) <= 4, r.toString());
+            assertTrue(Ulps.between(array.getDouble(1), r.getDouble(0)) <= 4, r.toString());
         }
     }
 
@@ -127,8 +123,8 @@ class VectorFunctionsTest {
             } else {
                 for (Map.Entry<Long, double[]> e : results.entrySet()) {
                     double[] want = first.get(e.getKey());
-                    assertTrue(ulps(want[0], e.getValue()[0]) <= 4, partitions + " partitions, lse " + e.getKey());
-                    assertTrue(ulps(want[1], e.getValue()[1]) <= 4, partitions + " partitions, loss " + e.getKey());
+                    assertTrue(Ulps.between(want[0], e.getValue()[0]) <= 4, partitions + " partitions, lse " + e.getKey());
+                    assertTrue(Ulps.between(want[1], e.getValue()[1]) <= 4, partitions + " partitions, loss " + e.getKey());
                 }
             }
         }
@@ -140,10 +136,10 @@ class VectorFunctionsTest {
         Row r = TestSpark.rows("SELECT log_sum_exp((id % 7) * 0.5D), softmax_loss((id % 7) * 0.5D, id = 6) "
                 + "FROM range(10000000)").get(0);
         double want = new BigDecimal(reference[1]).doubleValue();
-        assertTrue(ulps(want, r.getDouble(0)) <= 4, r.getDouble(0) + " vs mpmath " + reference[1]);
+        assertTrue(Ulps.between(want, r.getDouble(0)) <= 4, r.getDouble(0) + " vs mpmath " + reference[1]);
         // one-hot on the row id = 6 (class 6): the loss is log_sum_exp - 3.0
         double p6 = new BigDecimal(reference[2].split(" ")[6]).doubleValue();
-        assertTrue(ulps(-Math.log(p6), r.getDouble(1)) <= 8, r.getDouble(1) + " vs " + -Math.log(p6));
+        assertTrue(Ulps.between(-Math.log(p6), r.getDouble(1)) <= 8, r.getDouble(1) + " vs " + -Math.log(p6));
     }
 
     private static String[] periodic(int n) throws IOException {
@@ -223,6 +219,16 @@ class VectorFunctionsTest {
     }
 
     @Test
+    void keyedSoftmaxAddsARowsProbabilitiesExactly() {
+        // n equal logits: each row's probability is 1/n, a key's is (its rows)/n, rounded once. Summed in plain
+        // doubles, 5,004 copies of the rounded 1/n drift by many ulps (and with the order the rows arrive in).
+        int n = 10_007;
+        Map<?, ?> p = TestSpark.rows("SELECT softmax(0.25D, id % 2) FROM range(" + n + ")").get(0).getJavaMap(0);
+        assertTrue(Ulps.between(5004.0 / n, (Double) p.get(0L)) <= 1, p.toString());
+        assertTrue(Ulps.between(5003.0 / n, (Double) p.get(1L)) <= 1, p.toString());
+    }
+
+    @Test
     void keyedSoftmaxStopsAtTheGroupSizeCap() {
         var conf = TestSpark.session().conf();
         conf.set("spark.activations.softmax.maxGroupSize", "10");
@@ -262,7 +268,7 @@ class VectorFunctionsTest {
         assertEquals(1.0, rows.get(0).getDouble(1), "the first row's frame is itself");
         double[] p = new double[2];
         Softmax.softmax(new double[] {1, 2}, 0, 2, 1.0, p, 0);
-        assertTrue(ulps(p[1], rows.get(1).getDouble(1)) <= 2);
+        assertTrue(Ulps.between(p[1], rows.get(1).getDouble(1)) <= 2);
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.apache.spark.sql.catalyst.expressions.Literal$;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression$;
 import org.apache.spark.sql.catalyst.expressions.RaiseError;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
-import org.apache.spark.sql.catalyst.util.package$;
 import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -27,7 +26,8 @@ import java.util.List;
  * Small builders of Catalyst trees from Java, where Scala's defaults and collections are not at hand,
  * and the one place that calls Catalyst internals whose signatures differ between Spark releases:
  * {@code StaticInvoke}, {@code AttributeReference} and {@code Alias} constructors, function
- * registration and identifiers, pretty printing. Supporting another Spark line means changing this class.
+ * registration and identifiers, pretty printing. What differs between Spark lines is in {@link SparkLine},
+ * one small class per line.
  */
 public final class Catalyst {
 
@@ -101,7 +101,7 @@ public final class Catalyst {
 
     /** An expression as Spark prints it in a column name, without quoting identifiers. */
     public static String prettySql(Expression e) {
-        return package$.MODULE$.toPrettySQL(e, false);
+        return SparkLine.prettySql(e);
     }
 
     /** A function's identifier in the session's registry. */
@@ -109,26 +109,10 @@ public final class Catalyst {
         return FunctionIdentifier.apply(name);
     }
 
-    /**
-     * Registers (or replaces) a function in a live session's registry. From Spark 4.2 the registry
-     * asserts a 3-part identifier and keys temporary functions as {@code system.session.name}, as its
-     * own {@code createOrReplaceTempFunction} does; before, by the bare name.
-     */
+    /** Registers (or replaces) a function in a live session's registry, under the identifier its Spark line expects. */
     public static void register(FunctionRegistry registry, String name, ExpressionInfo info,
                                 scala.Function1<Seq<Expression>, Expression> builder) {
-        FunctionIdentifier id = QUALIFIED_REGISTRY
-                ? new FunctionIdentifier(name, Option.apply("session"), Option.apply("system")) : identifier(name);
-        registry.registerFunction(id, info, builder);
-    }
-
-    /** Whether the running Spark is 4.2 or later, whose function registry takes qualified identifiers only. */
-    private static final boolean QUALIFIED_REGISTRY = isAtLeast(org.apache.spark.package$.MODULE$.SPARK_VERSION(), 4, 2);
-
-    private static boolean isAtLeast(String version, int major, int minor) {
-        String[] parts = version.split("[.-]");
-        int ma = Integer.parseInt(parts[0]);
-        int mi = Integer.parseInt(parts[1]);
-        return ma > major || ma == major && mi >= minor;
+        registry.registerFunction(SparkLine.registryIdentifier(name), info, builder);
     }
 
     /** A double-valued kernel call; a NULL argument makes it NULL. */

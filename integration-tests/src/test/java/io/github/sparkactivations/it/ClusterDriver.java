@@ -1,0 +1,82 @@
+package io.github.sparkactivations.it;
+
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The driver {@link StandaloneClusterTest} runs in its own JVM, on the bundle jar and Spark's jars, against the
+ * standalone cluster; it ships only the bundle to the executors ({@code spark.jars}). Runs {@link ClusterQueries},
+ * writes each result as Parquet under {@code args[1]}, and reports on stdout what the test waits for:
+ * which executors ran the element-wise job, the bad-input message, and when the worker-loss job is under way.
+ * {@code args}: master URL, output directory, bundle jar.
+ */
+public final class ClusterDriver {
+
+    private static final Set<String> executors = new ConcurrentSkipListSet<>();
+    private static final AtomicBoolean lossJob = new AtomicBoolean();
+    private static String out;
+
+    public static void main(String[] args) throws Exception {
+        out = args[1];
+        SparkSession spark = SparkSession.builder().master(args[0]).appName("activations-cluster-test")
+                .config("spark.jars", args[2])
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.executor.memory", "1g").config("spark.cores.max", "2")
+                .config("spark.sql.shuffle.partitions", "8")
+                .getOrCreate();
+        try {
+            awaitExecutors(spark, 2);
+            spark.sparkContext().addSparkListener(new SparkListener() {
+                @Override
+                public void onTaskEnd(SparkListenerTaskEnd end) {
+                    executors.add(end.taskInfo().executorId());
+                    if (lossJob.compareAndSet(true, false)) {
+                        System.out.println("loss job under way");
+                    }
+                }
+            });
+            write(spark, "element-wise", ClusterQueries.elementWise());
+            System.out.println("element-wise ran on executors " + new TreeSet<>(executors));
+            write(spark, "aggregates", ClusterQueries.aggregates());
+            write(spark, "window", ClusterQueries.window());
+            write(spark, "keyed", ClusterQueries.keyed());
+            try {
+                spark.sql(ClusterQueries.badInput()).collectAsList();
+                System.out.println("bad input: no error");
+            } catch (Exception e) {
+                System.out.println("bad input: " + ClusterQueries.messageLine(e));
+            }
+            System.out.println("next query: " + spark.sql("SELECT gelu(1.0D)").collectAsList().get(0).getDouble(0));
+            lossJob.set(true);
+            write(spark, "worker-loss", ClusterQueries.elementWise());
+            System.out.println("driver done");
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static void write(SparkSession spark, String name, String sql) {
+        spark.sql(sql).write().mode(SaveMode.Overwrite).parquet(out + "/" + name);
+        System.out.println("wrote " + name);
+    }
+
+    /** Waits (at most 2 minutes) until {@code n} executors have registered. */
+    private static void awaitExecutors(SparkSession spark, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (spark.sparkContext().getExecutorMemoryStatus().size() < n + 1) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("fewer than " + n + " executors after 2 minutes");
+            }
+            Thread.sleep(200);
+        }
+        System.out.println("executors registered: " + n);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.sparkactivations.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The Spark line under test is the one its profile names, with exactly the Scala and Arrow that release ships:
+ * one version of each on the test class path and among Spark's jars, no mix.
+ */
+class SparkLineTest {
+
+    @Test
+    void runningSparkAndScalaAreThePinnedOnes() {
+        assertEquals(System.getProperty("spark.version"), TestSpark.session().version());
+        assertEquals(System.getProperty("scala.version"), scala.util.Properties.versionNumberString());
+    }
+
+    @Test
+    void oneArrowVersionThePinnedOneOnEveryClassPath() {
+        List<Path> testClassPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        for (List<Path> classpath : List.of(testClassPath, Bundle.sparkJars())) {
+            assertEquals(List.of(System.getProperty("arrow.version")), List.copyOf(versions(classpath, "arrow-[a-z-]+")));
+            assertEquals(List.of(System.getProperty("spark.version")), List.copyOf(versions(classpath, "spark-[a-z-]+_2\\.13")));
+            assertEquals(List.of(System.getProperty("scala.version")), List.copyOf(versions(classpath, "scala-(library|reflect)")));
+        }
+    }
+
+    private static TreeSet<String> versions(List<Path> classpath, String artifact) {
+        Pattern jar = Pattern.compile("(?:" + artifact + ")-(?<version>\\d[^-]*)\\.jar");
+        TreeSet<String> versions = new TreeSet<>();
+        for (Path p : classpath) {
+            Matcher m = jar.matcher(p.getFileName().toString());
+            if (m.matches()) {
+                versions.add(m.group("version"));
+            }
+        }
+        return versions;
+    }
+}
