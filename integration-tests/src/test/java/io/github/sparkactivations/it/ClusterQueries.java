@@ -1,9 +1,9 @@
 package io.github.sparkactivations.it;
 
 import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -28,16 +28,25 @@ final class ClusterQueries {
                 + " CASE WHEN id % 7 = 0 THEN 1.0D ELSE 0.0D END AS t FROM range(0, " + rows + ", 1, " + PARTITIONS + ")";
     }
 
-    /** Every element-wise function and derivative at its defaults, each column a hash of all (id, value) pairs. */
+    /**
+     * Every element-wise function and derivative, required parameters 0.5 and the rest at their defaults, each
+     * column a hash of all (id, value) pairs.
+     */
     static String elementWise() {
-        return "SELECT count(*) AS n, " + functions().stream()
-                .map(f -> "bit_xor(xxhash64(id, " + f.name() + "(x))) AS " + f.name())
+        return "SELECT count(*) AS n, " + Catalog.functions().stream()
+                .map(f -> "bit_xor(xxhash64(id, " + call(f) + ")) AS " + f.name())
                 .collect(Collectors.joining(", ")) + " FROM (" + input(ROWS) + ")";
     }
 
-    /** The catalog's element-wise functions callable with x alone. */
-    static List<SqlFunction> functions() {
-        return Catalog.functions().stream().filter(f -> f.parameters().stream().noneMatch(p -> p.required())).toList();
+    private static String call(SqlFunction f) {
+        StringBuilder call = new StringBuilder(f.name()).append("(x");
+        for (Parameter p : f.parameters().stream().filter(Parameter::required).toList()) {
+            if (!p.range().contains(0.5)) {
+                throw new IllegalStateException(f.name() + ": 0.5 is outside " + p.name() + "'s range");
+            }
+            call.append(", 0.5D");
+        }
+        return call.append(")").toString();
     }
 
     static String aggregates() {

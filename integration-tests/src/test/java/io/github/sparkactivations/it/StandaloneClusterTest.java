@@ -1,5 +1,6 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.core.catalog.Catalog;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class StandaloneClusterTest {
     void elementWiseOverBothExecutorsEqualsLocalModeBitForBit() {
         assertTrue(driverOutput.contains("element-wise ran on executors [0, 1]"), driverOutput);
         assertEquals(TestSpark.rows(ClusterQueries.elementWise()), cluster("element-wise"));
-        assertEquals(ClusterQueries.functions().size() + 1, cluster("element-wise").get(0).size());
+        assertEquals(Catalog.functions().size() + 1, cluster("element-wise").get(0).size());
     }
 
     @Test
