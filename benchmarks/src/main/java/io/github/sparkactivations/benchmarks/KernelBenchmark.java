@@ -32,7 +32,7 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>{@code bin/activations-kernel-bench} runs them for every kernel ({@link KernelNames}), once with the
  * Vector API module (the SIMD kernels) and once without (the scalar kernels), and writes the CSVs from
- * which ReadmeTables makes the README's kernel table. The naive column exists for the kernels of
+ * which Tables makes the kernel table of docs/performance.md. The naive column exists for the kernels of
  * {@code NAIVE} only; for gelu it is the textbook {@code 0.5 x (1 + erf(x / sqrt(2)))} with Commons
  * Numbers' erf, where the kernel is the erfc form with our own {@code z * erfcx(z)}.
  */

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.core.docs.SvgSeries;
 import io.github.sparkactivations.spark.cli.ActivationsSql;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,31 @@ class ShellTest {
                 ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "csv", "-e", sql).stdout().lines().toList());
         assertEquals(List.of("{\"r\":0.0,\"s\":0.2350037122015945,\"n\":null}"),
                 ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "json", "-e", sql).stdout().lines().toList());
+    }
+
+    @Test
+    void plotDrawsAnyExpressionWithTheDocsChart() throws Exception {
+        Path out = Files.createTempFile(Files.createDirectories(Path.of("integration-tests/target")), "plot-", ".svg");
+        String classpath = Bundle.classpath() + java.io.File.pathSeparator
+                + Bundle.join(Bundle.classpathFile(Path.of(System.getProperty("plot.classpath.file"))));
+        ChildJvm.Result r = ChildJvm.run(classpath, ActivationsSql.class.getName(),
+                "--plot", "gelu(x), gelu_grad(x)", "--range", "-4:4", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals(List.of("plot: " + out), r.stdout().lines().toList());
+        // The same points as the docs' plot of gelu, drawn from the kernels without Spark.
+        assertTrue(SvgSeries.samePoints(Files.readString(Path.of("docs/plots/gelu.svg")), Files.readString(out)));
+
+        ChildJvm.Result bad = ChildJvm.run(classpath, ActivationsSql.class.getName(), "--plot", "gelu(x, 'fast')");
+        assertNotEquals(0, bad.exitCode());
+        assertEquals(List.of("Error: gelu: approximate = 'fast' is not one of 'none', 'tanh'; line 1 pos 10"),
+                bad.stderr().lines().filter(l -> l.startsWith("Error: ")).toList());
+    }
+
+    @Test
+    void plotWithoutXChartSaysWhatIsMissing() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--plot", "gelu(x)");
+        assertNotEquals(0, r.exitCode());
+        assertTrue(r.stderr().contains("Error: --plot needs XChart (org.knowm.xchart:xchart:3.8.8) on the class path"),
+                r.stderr());
     }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
  * A catalog entry: an activation and its derivative, which become the SQL functions {@code name} and
  * {@code name_grad}, sharing parameters and choice. An entry may lack a derivative (a derivative with
  * respect to a parameter is its own entry), or describe a function Spark already has, whose
- * derivative alone is added.
+ * derivative alone is added. {@code pytorch} is PyTorch's equivalent call, or empty where PyTorch has none.
  */
-public record Activation(SqlFunction function, Optional<SqlFunction> derivative, boolean builtIn) {
+public record Activation(SqlFunction function, Optional<SqlFunction> derivative, boolean builtIn, String pytorch) {
 
     /** Starts an entry for the SQL function {@code name}. */
     public static Builder named(String name) {
@@ -44,6 +44,7 @@ public record Activation(SqlFunction function, Optional<SqlFunction> derivative,
         private final List<Example> examples = new ArrayList<>();
         private final List<Example> derivativeExamples = new ArrayList<>();
         private boolean builtIn;
+        private String pytorch = "";
 
         private Builder(String name) {
             this.name = name;
@@ -153,6 +154,12 @@ public record Activation(SqlFunction function, Optional<SqlFunction> derivative,
             return this;
         }
 
+        /** PyTorch's equivalent call, such as {@code torch.nn.functional.gelu(x, approximate)}. */
+        public Builder pytorch(String call) {
+            this.pytorch = call;
+            return this;
+        }
+
         /** Spark already has this function: only its derivative is added. */
         public Builder builtIn() {
             this.builtIn = true;
@@ -171,7 +178,7 @@ public record Activation(SqlFunction function, Optional<SqlFunction> derivative,
                     ? Optional.of(new SqlFunction(gradName, "Derivative of " + name + " with respect to x.",
                     parameters, orders, choice, derivatives, derivativeNote, derivativeExamples, name))
                     : Optional.empty();
-            return new Activation(function, derivative, builtIn);
+            return new Activation(function, derivative, builtIn, pytorch);
         }
     }
 }

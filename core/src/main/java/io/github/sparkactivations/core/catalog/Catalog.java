@@ -55,6 +55,7 @@ public final class Catalog {
                     .note("Never overflows: exp is taken of -|x| only. sigmoid(-inf) = 0, sigmoid(+inf) = 1.")
                     .example("sigmoid(0.5)", "0.6224593312018546")
                     .derivativeExample("sigmoid_grad(0.5)", "0.2350037122015945")
+                    .pytorch("torch.sigmoid(x)")
                     .build(),
             Activation.named("log_sigmoid")
                     .describedAs("Log of the logistic sigmoid, -softplus(-x): a smooth min(x, 0).")
@@ -63,6 +64,7 @@ public final class Catalog {
                     .note("log_sigmoid(-inf) = -inf, log_sigmoid(+inf) = 0.")
                     .example("log_sigmoid(-1.0)", "-1.3132616875182228")
                     .derivativeExample("log_sigmoid_grad(-1.0)", "0.7310585786300049")
+                    .pytorch("torch.nn.functional.logsigmoid(x)")
                     .build(),
             Activation.named("hard_sigmoid")
                     .describedAs("Piecewise-linear sigmoid, as PyTorch's hardsigmoid.")
@@ -71,6 +73,7 @@ public final class Catalog {
                     .derivativeNote("0 at the kinks x = -3 and x = 3, as in PyTorch autograd.")
                     .example("hard_sigmoid(1.0)", "0.6666666666666666")
                     .derivativeExample("hard_sigmoid_grad(1.0)", "0.16666666666666666")
+                    .pytorch("torch.nn.functional.hardsigmoid(x)")
                     .build(),
             // Rectifiers
             Activation.named("relu")
@@ -80,6 +83,7 @@ public final class Catalog {
                     .derivativeNote("relu_grad(0) = 0, as in PyTorch autograd.")
                     .example("relu(-1.5)", "0.0")
                     .derivativeExample("relu_grad(2.0)", "1.0")
+                    .pytorch("torch.nn.functional.relu(x)")
                     .build(),
             Activation.named("relu6")
                     .describedAs("ReLU capped at 6.")
@@ -88,6 +92,7 @@ public final class Catalog {
                     .derivativeNote("0 at the kinks x = 0 and x = 6, as in PyTorch autograd.")
                     .example("relu6(7.5)", "6.0")
                     .derivativeExample("relu6_grad(3.0)", "1.0")
+                    .pytorch("torch.nn.functional.relu6(x)")
                     .build(),
             Activation.named("leaky_relu")
                     .describedAs("ReLU with a small slope for negative x.")
@@ -98,6 +103,7 @@ public final class Catalog {
                     .example("leaky_relu(-2.0)", "-0.02")
                     .example("leaky_relu(-2.0, 0.2)", "-0.4")
                     .derivativeExample("leaky_relu_grad(-2.0, 0.2)", "0.2")
+                    .pytorch("torch.nn.functional.leaky_relu(x, negative_slope)")
                     .build(),
             Activation.named("prelu")
                     .describedAs("Parametric ReLU: the negative slope is a learned weight, which may be a column.")
@@ -108,11 +114,13 @@ public final class Catalog {
                     .example("prelu(-2.0)", "-0.5")
                     .example("prelu(-2.0, 0.1)", "-0.2")
                     .derivativeExample("prelu_grad(-2.0, 0.1)", "0.1")
+                    .pytorch("torch.nn.functional.prelu(x, weight)")
                     .build(),
             Activation.named("prelu_weight_grad")
                     .describedAs("Derivative of prelu with respect to its weight.")
                     .formulaOnly("0 if x > 0 else x", Prelu::weightGrad)
                     .example("prelu_weight_grad(-2.0)", "-2.0")
+                    .pytorch("autograd of torch.nn.functional.prelu(x, weight) with respect to weight")
                     .build(),
             Activation.named("threshold")
                     .describedAs("Replaces x by value where x <= threshold.")
@@ -123,6 +131,7 @@ public final class Catalog {
                     .derivativeNote("0 at x = threshold, as in PyTorch autograd.")
                     .example("threshold(0.5, 1.0, -1.0)", "-1.0")
                     .derivativeExample("threshold_grad(2.0, 1.0, -1.0)", "1.0")
+                    .pytorch("torch.nn.functional.threshold(x, threshold, value)")
                     .build(),
             Activation.named("rrelu")
                     .describedAs("Randomized leaky ReLU: a random negative slope in training, the mean slope otherwise.")
@@ -141,6 +150,7 @@ public final class Catalog {
                     .example("rrelu(-1.0)", "-0.22916666666666666")
                     .example("rrelu(-1.0, 0.1, 0.3)", "-0.2")
                     .derivativeExample("rrelu_grad(-1.0, 0.1, 0.3)", "0.2")
+                    .pytorch("torch.nn.functional.rrelu(x, lower, upper, training)")
                     .build(),
             // Exponential linear units
             Activation.named("elu")
@@ -152,6 +162,7 @@ public final class Catalog {
                     .example("elu(-1.0)", "-0.6321205588285577")
                     .example("elu(-1.0, 0.5)", "-0.31606027941427883")
                     .derivativeExample("elu_grad(-1.0)", "0.36787944117144233")
+                    .pytorch("torch.nn.functional.elu(x, alpha)")
                     .build(),
             Activation.named("selu")
                     .describedAs("Scaled ELU with the self-normalising constants of Klambauer et al.")
@@ -161,6 +172,7 @@ public final class Catalog {
                     .derivativeNote("scale * alpha at x = 0, as in PyTorch autograd.")
                     .example("selu(-1.0)", "-1.1113307378125628")
                     .derivativeExample("selu_grad(-1.0)", "0.6467686030348141")
+                    .pytorch("torch.nn.functional.selu(x)")
                     .build(),
             Activation.named("celu")
                     .describedAs("Continuously differentiable ELU.")
@@ -172,6 +184,7 @@ public final class Catalog {
                     .example("celu(-1.0)", "-0.6321205588285577")
                     .example("celu(-1.0, 2.0)", "-0.7869386805747332")
                     .derivativeExample("celu_grad(-1.0, 2.0)", "0.6065306597126334")
+                    .pytorch("torch.nn.functional.celu(x, alpha)")
                     .build(),
             // Gaussian and sigmoid-weighted units
             Activation.named("gelu")
@@ -188,6 +201,7 @@ public final class Catalog {
                     .example("gelu(0.5, 'tanh')", "0.34571400982514394")
                     .derivativeExample("gelu_grad(0.5)", "0.8674951246561629")
                     .derivativeExample("gelu_grad(3.0, 'tanh')", "1.0115841666309697")
+                    .pytorch("torch.nn.functional.gelu(x, approximate)")
                     .build(),
             Activation.named("silu")
                     .describedAs("Sigmoid linear unit (swish with beta = 1).")
@@ -196,6 +210,7 @@ public final class Catalog {
                     .note("silu(-inf) = 0.")
                     .example("silu(1.0)", "0.7310585786300049")
                     .derivativeExample("silu_grad(1.0)", "0.9276705118714867")
+                    .pytorch("torch.nn.functional.silu(x)")
                     .build(),
             Activation.named("swish")
                     .describedAs("Swish: x weighted by sigmoid(beta * x).")
@@ -213,6 +228,7 @@ public final class Catalog {
                     .note("mish(-inf) = 0.")
                     .example("mish(1.0)", "0.8650983882673103")
                     .derivativeExample("mish_grad(1.0)", "1.049036220099792")
+                    .pytorch("torch.nn.functional.mish(x)")
                     .build(),
             Activation.named("hardswish")
                     .describedAs("Piecewise-quadratic swish, as PyTorch's hardswish.")
@@ -221,6 +237,7 @@ public final class Catalog {
                     .derivativeNote("-0.5 at x = -3 and 1.5 at x = 3, as in PyTorch autograd.")
                     .example("hardswish(1.0)", "0.6666666666666666")
                     .derivativeExample("hardswish_grad(1.0)", "0.8333333333333334")
+                    .pytorch("torch.nn.functional.hardswish(x)")
                     .build(),
             // Smooth rectifiers and squashers
             Activation.named("softplus")
@@ -232,6 +249,7 @@ public final class Catalog {
                     .example("softplus(1.0)", "1.3132616875182228")
                     .example("softplus(1.0, 2.0, 10.0)", "1.0634640055214863")
                     .derivativeExample("softplus_grad(1.0)", "0.7310585786300049")
+                    .pytorch("torch.nn.functional.softplus(x, beta, threshold)")
                     .build(),
             Activation.named("softsign")
                     .describedAs("Softsign: x / (1 + |x|), into (-1, 1).")
@@ -240,6 +258,7 @@ public final class Catalog {
                     .note("softsign(+-inf) = +-1.")
                     .example("softsign(3.0)", "0.75")
                     .derivativeExample("softsign_grad(3.0)", "0.0625")
+                    .pytorch("torch.nn.functional.softsign(x)")
                     .build(),
             Activation.named("squareplus")
                     .describedAs("Squareplus (JAX): a smooth ReLU with algebraic tails.")
@@ -262,6 +281,7 @@ public final class Catalog {
                     .example("hardtanh(2.5)", "1.0")
                     .example("hardtanh(2.5, -2.0, 2.0)", "2.0")
                     .derivativeExample("hardtanh_grad(0.5)", "1.0")
+                    .pytorch("torch.nn.functional.hardtanh(x, min_val, max_val)")
                     .build(),
             Activation.named("hardshrink")
                     .describedAs("Zeroes x in [-lambd, lambd].")
@@ -271,6 +291,7 @@ public final class Catalog {
                     .derivativeNote("0 at x = +-lambd, as in PyTorch autograd.")
                     .example("hardshrink(0.3)", "0.0")
                     .derivativeExample("hardshrink_grad(0.7)", "1.0")
+                    .pytorch("torch.nn.functional.hardshrink(x, lambd)")
                     .build(),
             Activation.named("softshrink")
                     .describedAs("Zeroes x in [-lambd, lambd] and moves the rest toward 0 by lambd.")
@@ -280,6 +301,7 @@ public final class Catalog {
                     .derivativeNote("0 at x = +-lambd, as in PyTorch autograd.")
                     .example("softshrink(0.75)", "0.25")
                     .derivativeExample("softshrink_grad(0.75)", "1.0")
+                    .pytorch("torch.nn.functional.softshrink(x, lambd)")
                     .build(),
             Activation.named("tanhshrink")
                     .describedAs("x minus tanh(x).")
@@ -288,6 +310,7 @@ public final class Catalog {
                     .note("Exact near 0, where x and tanh(x) cancel.")
                     .example("tanhshrink(0.5)", "0.03788284273999024")
                     .derivativeExample("tanhshrink_grad(0.5)", "0.2135522670340726")
+                    .pytorch("torch.nn.functional.tanhshrink(x)")
                     .build(),
             // Losses of one logit
             Activation.named("sigmoid_loss")
@@ -301,6 +324,7 @@ public final class Catalog {
                     .example("sigmoid_loss(2.0, 1.0)", "0.1269280110429725")
                     .example("sigmoid_loss(2.0, 0.0, 3.0)", "2.1269280110429727")
                     .derivativeExample("sigmoid_loss_grad(2.0, 1.0)", "-0.11920292202211756")
+                    .pytorch("torch.nn.functional.binary_cross_entropy_with_logits(x, label, reduction='none', pos_weight=pos_weight)")
                     .build(),
             Activation.named("tanh")
                     .describedAs("Hyperbolic tangent: Spark's own tanh, not shadowed; only its derivative is added.")
@@ -309,6 +333,7 @@ public final class Catalog {
                     .builtIn()
                     .example("tanh(0.5)", "0.46211715726000974")
                     .derivativeExample("tanh_grad(0.5)", "0.7864477329659275")
+                    .pytorch("torch.tanh(x)")
                     .build());
 
     private static final List<VectorFunction> VECTOR_FUNCTIONS = List.of(
@@ -330,6 +355,7 @@ public final class Catalog {
                             + " FROM VALUES (1, 1.0), (1, 2.0), (2, 5.0) t(g, x) ORDER BY p LIMIT 1", "0.2689414213699951")
                     .example("softmax(x, cls) FROM VALUES (1.0, 'cat'), (2.0, 'dog') t(x, cls)",
                             "{cat -> 0.2689414213699951, dog -> 0.7310585786300049}")
+                    .pytorch("torch.nn.functional.softmax(x / temperature, dim=-1)")
                     .build(),
             VectorFunction.named("log_softmax")
                     .describedAs("Log-probabilities from logits: over a row's array, or over a window's rows.")
@@ -340,12 +366,14 @@ public final class Catalog {
                             (WindowKernel.OfLogit) WindowKernels::logSoftmax, column("x"))
                     .example("log_softmax(array(1.0, 2.0, 3.0))",
                             "[-2.40760596444438, -1.4076059644443804, -0.4076059644443803]")
+                    .pytorch("torch.nn.functional.log_softmax(x / temperature, dim=-1)")
                     .build(),
             VectorFunction.named("softmin")
                     .describedAs("Softmax of the negated logits: small values get the mass.")
                     .array("array<double>", "softmax(-x)", ArrayForms::softmin, array("logits"))
                     .example("softmin(array(1.0, 2.0, 3.0))",
                             "[0.6652409557748218, 0.24472847105479767, 0.09003057317038046]")
+                    .pytorch("torch.nn.functional.softmin(x, dim=-1)")
                     .build(),
             VectorFunction.named("log_sum_exp")
                     .describedAs("log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.")
@@ -356,6 +384,7 @@ public final class Catalog {
                             + " NULL, a +inf row gives +inf.")
                     .example("log_sum_exp(array(1.0, 2.0, 3.0))", "3.40760596444438")
                     .example("log_sum_exp(x) FROM VALUES (1.0), (2.0), (3.0) t(x)", "3.40760596444438")
+                    .pytorch("torch.logsumexp(x, dim=-1)")
                     .build(),
             VectorFunction.named("softmax_loss")
                     .describedAs("Cross-entropy in nats (PyTorch's cross_entropy for one sample).")
@@ -372,6 +401,7 @@ public final class Catalog {
                     .example("softmax_loss(array(1.0, 2.0, 3.0), 2)", "0.4076059644443803")
                     .example("softmax_loss(x, y) FROM VALUES (1.0, false), (2.0, false), (3.0, true) t(x, y)",
                             "0.4076059644443803")
+                    .pytorch("torch.nn.functional.cross_entropy(logits, label, label_smoothing=label_smoothing, reduction='none')")
                     .build(),
             VectorFunction.named("softmax_loss_grad")
                     .describedAs("Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).")
@@ -381,6 +411,7 @@ public final class Catalog {
                             (WindowKernel.OfLogitAndTarget) WindowKernels::softmaxLossGrad, column("logit"), column("target"))
                     .example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)",
                             "[0.09003057317038046, 0.24472847105479767, -0.3347590442251781]")
+                    .pytorch("autograd of torch.nn.functional.cross_entropy(logits, label)")
                     .build(),
             VectorFunction.named("maxout")
                     .describedAs("Maxout: the maximum of each consecutive group of k values.")
@@ -394,6 +425,7 @@ public final class Catalog {
                     .array("array<double>", "a * sigmoid(b), [a, b] the halves", ArrayForms::glu, array("values"))
                     .note("An odd length fails under ANSI mode, else gives NULL.")
                     .example("glu(array(2.0, -3.0, 0.5, 1.0))", "[1.2449186624037092, -2.193175735890015]")
+                    .pytorch("torch.nn.functional.glu(x)")
                     .build(),
             VectorFunction.named("sparsemax")
                     .describedAs("Sparse probabilities from logits: their Euclidean projection onto the probability simplex"

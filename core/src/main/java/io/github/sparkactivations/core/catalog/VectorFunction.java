@@ -8,7 +8,7 @@ import java.util.List;
  * first argument the grouped form (an aggregate, a window function, or a keyed GROUP BY).
  */
 public record VectorFunction(String name, String description, List<Usage> usages, String note,
-                             List<Example> examples) {
+                             List<Example> examples, String pytorch) {
 
     /** Where a usage applies. */
     public enum Shape {
@@ -117,6 +117,7 @@ public record VectorFunction(String name, String description, List<Usage> usages
         private final List<Usage> usages = new java.util.ArrayList<>();
         private String note = "";
         private final List<Example> examples = new java.util.ArrayList<>();
+        private String pytorch = "";
 
         private Builder(String name) {
             this.name = name;
@@ -161,8 +162,14 @@ public record VectorFunction(String name, String description, List<Usage> usages
             return this;
         }
 
+        /** PyTorch's equivalent call, such as {@code torch.nn.functional.softmax(x, dim=-1)}. */
+        public Builder pytorch(String call) {
+            this.pytorch = call;
+            return this;
+        }
+
         public VectorFunction build() {
-            return new VectorFunction(name, description, usages, note, examples);
+            return new VectorFunction(name, description, usages, note, examples, pytorch);
         }
     }
 }

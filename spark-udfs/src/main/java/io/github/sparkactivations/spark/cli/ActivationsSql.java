@@ -91,9 +91,12 @@ public final class ActivationsSql {
         return builder.getOrCreate();
     }
 
-    /** Runs the statements of {@code -e}, {@code -f} or standard input; returns the exit status. */
+    /** Runs the statements of {@code -e}, {@code -f} or standard input, or the plot; returns the exit status. */
     private int run() {
         try {
+            if (options.plot() != null) {
+                return plot();
+            }
             if (options.sql() != null) {
                 return runScript(options.sql());
             }
@@ -108,6 +111,23 @@ public final class ActivationsSql {
         } catch (IOException e) {
             err.println("activations-sql: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /** Draws {@code --plot}; prints the file's path, or one line of error. */
+    private int plot() {
+        try {
+            Path file = PlotCommand.run(spark, options.plot(), options.range()[0], options.range()[1],
+                    options.out() == null ? null : Path.of(options.out()));
+            out.println("plot: " + file);
+            return 0;
+        } catch (NoClassDefFoundError e) {
+            err.println("Error: --plot needs XChart (org.knowm.xchart:xchart:3.8.8) on the class path, as"
+                    + " bin/activations-sql puts it: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            report(e);
+            return 1;
         }
     }
 
@@ -150,11 +170,16 @@ public final class ActivationsSql {
             }
             return true;
         } catch (Exception e) {
-            err.println("Error: " + firstLine(e));
-            if (options.verbose()) {
-                e.printStackTrace(err);
-            }
+            report(e);
             return false;
+        }
+    }
+
+    /** One line, Spark's message; the stack trace too with {@code --verbose}. */
+    private void report(Exception e) {
+        err.println("Error: " + firstLine(e));
+        if (options.verbose()) {
+            e.printStackTrace(err);
         }
     }
 

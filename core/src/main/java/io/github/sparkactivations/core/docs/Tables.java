@@ -9,9 +9,6 @@ import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,41 +18,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The README's generated tables: the functions (from the catalog) and the measured accuracy (from
- * {@code core/target/accuracy/kernels.csv}, written by the accuracy test). Each sits between
- * {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->}. Run {@link #main} with the README's path
- * to rewrite them: {@code mvn -q -pl core test exec:java -Dexec.mainClass=...ReadmeTables -Dexec.args=README.md}.
+ * The generated tables of the README and the docs, each from the catalog or a committed result CSV. {@link Docs}
+ * puts each between {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->} of its file.
  */
-public final class ReadmeTables {
+public final class Tables {
 
-    private ReadmeTables() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path readme = Path.of(args[0]);
-        String text = replace(Files.readString(readme), "functions", functionTable());
-        text = replace(text, "vector-functions", vectorFunctionTable());
-        Path benchmark = Path.of("benchmarks", "results", "spark-20M.csv");
-        if (Files.exists(benchmark)) {
-            text = replace(text, "performance", performanceTable(Files.readAllLines(benchmark)));
-        }
-        Path jmh = Path.of("benchmarks", "results", "jmh-kernels.csv");
-        Path jmhScalar = Path.of("benchmarks", "results", "jmh-kernels-scalar.csv");
-        if (Files.exists(jmh) && Files.exists(jmhScalar)) {
-            text = replace(text, "kernel-performance", kernelTable(Files.readAllLines(jmh), Files.readAllLines(jmhScalar)));
-        }
-        Path accuracy = Path.of("core", "target", "accuracy", "kernels.csv");
-        Path pytorch = Path.of("core", "src", "test", "python", "pytorch_accuracy.csv");
-        if (Files.exists(accuracy)) {
-            text = replace(text, "accuracy", accuracyTable(Files.readAllLines(accuracy), Files.readAllLines(pytorch)));
-        }
-        Path random = Path.of("core", "target", "accuracy", "random.csv");
-        Path randomVectors = Path.of("core", "target", "accuracy", "random-vectors.csv");
-        if (Files.exists(random) && Files.exists(randomVectors)) {
-            text = replace(text, "random-accuracy", randomAccuracyTable(Files.readAllLines(random),
-                    Files.readAllLines(randomVectors)));
-        }
-        Files.writeString(readme, text);
+    private Tables() {
     }
 
     /**
@@ -81,6 +49,40 @@ public final class ReadmeTables {
             sb.append("|\n");
         }
         return sb.toString();
+    }
+
+    /** Markdown: the element-wise functions' names, each a link to its entry in docs/functions.md. */
+    static String functionNames() {
+        return String.join(", ", Catalog.activations().stream().map(a -> a.function().name())
+                .map(n -> "[`" + n + "`](docs/functions.md#" + n + ")").toList()) + ".\n";
+    }
+
+    /** Markdown: the worst measured errors, ours and PyTorch's, in a few lines. */
+    static String accuracySummary(Results r) {
+        String[] forms = worstRow(r.random(), 2);
+        String[] tables = worstRow(r.kernels(), 2);
+        String[] vectors = worstRow(r.randomVectors(), 3);
+        long torchTables = r.pytorch().size() - 1;
+        long torchOver2 = r.pytorch().stream().skip(1).filter(l -> ulps(l.split(",")[1]) > 2).count();
+        long torchNoDigit = r.pytorch().stream().skip(1).filter(l -> ulps(l.split(",")[1]) >= 4.5e15).count();
+        return String.format(Locale.ROOT, "Element-wise, at %,d random points per form and parameters (%d forms, seed %s): "
+                        + "worst %s ulp (`%s`); on the %d mpmath tables (7,610 points each, edges included): worst %s ulp "
+                        + "(`%s`). Vector functions in every shape, at random vectors (%d cases): worst %s ulp per element "
+                        + "(`%s`). PyTorch 1.13's float64 kernels on the same tables: above 2 ulp on %d of %d, no correct "
+                        + "digit on %d.%n",
+                Long.parseLong(forms[1]), r.random().size() - 1, forms[3], forms[2], forms[0], r.kernels().size() - 1,
+                tables[2], tables[0], r.randomVectors().size() - 1, vectors[3], vectors[0], torchOver2, torchTables,
+                torchNoDigit);
+    }
+
+    /** An error in ulps as the CSVs write it: a number, or {@code inf} (a NaN or infinity for a finite value). */
+    private static double ulps(String value) {
+        return value.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(value);
+    }
+
+    private static String[] worstRow(List<String> csv, int ulpColumn) {
+        return csv.stream().skip(1).map(l -> l.split(","))
+                .max(java.util.Comparator.comparingDouble(c -> Double.parseDouble(c[ulpColumn]))).orElseThrow();
     }
 
     /** Markdown: one row per usage of each vector function: the call, its result and formula. */
