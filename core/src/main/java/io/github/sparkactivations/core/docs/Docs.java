@@ -31,7 +31,7 @@ public final class Docs {
         String performance = Files.readString(root.resolve("docs/performance.md"));
         performance = Tables.replace(performance, "performance", Tables.performanceTable(r.spark()));
         files.put(Path.of("docs", "performance.md"), Tables.replace(performance, "kernel-performance",
-                Tables.kernelTable(r.jmh(), r.jmhScalar())));
+                Tables.kernelTable(r.jmh(), r.jmhScalar(), r.pytorchKernels())));
         return files;
     }
 

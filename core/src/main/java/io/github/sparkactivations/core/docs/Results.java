@@ -11,17 +11,19 @@ import java.util.Locale;
  * The committed measurements the docs are made from, as CSV lines: accuracy in {@code docs/results/}
  * ({@code kernels.csv} from {@code KernelAccuracyTest}, {@code random.csv} and {@code random-vectors.csv} from
  * the randomized tests' 10^6-point run, each copied from {@code core/target/accuracy/}), PyTorch's errors beside
- * {@code compare_pytorch.py}, and the benchmarks' CSVs in {@code benchmarks/results/}.
+ * {@code compare_pytorch.py}, and the benchmarks' CSVs in {@code benchmarks/results/} (PyTorch's kernel times from
+ * {@code benchmarks/pytorch_kernels.py} among them).
  */
 record Results(List<String> kernels, List<String> pytorch, List<String> random, List<String> randomVectors,
-               List<String> spark, List<String> jmh, List<String> jmhScalar) {
+               List<String> spark, List<String> jmh, List<String> jmhScalar, List<String> pytorchKernels) {
 
     static Results load(Path root) {
         return new Results(read(root.resolve("docs/results/kernels.csv")),
                 read(root.resolve("core/src/test/python/pytorch_accuracy.csv")),
                 read(root.resolve("docs/results/random.csv")), read(root.resolve("docs/results/random-vectors.csv")),
                 read(root.resolve("benchmarks/results/spark-20M.csv")), read(root.resolve("benchmarks/results/jmh-kernels.csv")),
-                read(root.resolve("benchmarks/results/jmh-kernels-scalar.csv")));
+                read(root.resolve("benchmarks/results/jmh-kernels-scalar.csv")),
+                read(root.resolve("benchmarks/results/pytorch-kernels.csv")));
     }
 
     /**

@@ -149,26 +149,34 @@ public final class Tables {
 
     /**
      * Markdown: JMH's CSVs (KernelBenchmark) as ns per value, one row per kernel: {@code simd} from a run
-     * with the Vector API module, {@code scalar} from one without; 4,096 and 1,048,576 values.
+     * with the Vector API module, {@code scalar} from one without; 4,096 and 1,048,576 values; beside them
+     * PyTorch 1.13's float64 kernel for the same function at 1,048,576 values (pytorch_kernels.py).
      */
-    static String kernelTable(List<String> simd, List<String> scalar) {
+    static String kernelTable(List<String> simd, List<String> scalar, List<String> pytorch) {
         Map<String, Map<String, Double>> withModule = jmhScores(simd);
         Map<String, Map<String, Double>> without = jmhScores(scalar);
+        Map<String, Double> torch = new HashMap<>();
+        pytorch.stream().filter(l -> !l.startsWith("#") && !l.startsWith("kernel,"))
+                .forEach(l -> torch.put(l.split(",")[0], Double.parseDouble(l.split(",")[1])));
         StringBuilder sb = new StringBuilder("| Kernel | Scalar | Vector API | Speed-up | Arrow | Arrow, 10% nulls "
-                + "| Naive formula | Scalar, 1M | Vector API, 1M | Speed-up, 1M |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| Naive formula | Scalar, 1M | Vector API, 1M | Speed-up, 1M | PyTorch, 1M | Ours / PyTorch, 1M |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         withModule.forEach((kernel, v) -> {
             Map<String, Double> plain = without.getOrDefault(kernel, Map.of());
             // Kernels without a SIMD form run the same scalar code in both runs: one figure, not two.
             boolean simdForm = hasSimdForm(kernel);
             Double vector = simdForm ? v.get("array@4096") : null;
             Double vector1M = simdForm ? v.get("array@1048576") : null;
+            Double ours1M = vector1M != null ? vector1M : plain.get("array@1048576");
             sb.append("| `").append(kernel).append("` | ").append(score(plain.get("array@4096"))).append(" | ")
                     .append(score(vector)).append(" | ").append(speedUp(plain.get("array@4096"), vector)).append(" | ")
                     .append(score(v.get("arrow@4096"))).append(" | ").append(score(v.get("arrowWithNulls@4096")))
                     .append(" | ").append(score(v.get("naive@4096"))).append(" | ")
                     .append(score(plain.get("array@1048576"))).append(" | ").append(score(vector1M))
-                    .append(" | ").append(speedUp(plain.get("array@1048576"), vector1M)).append(" |\n");
+                    .append(" | ").append(speedUp(plain.get("array@1048576"), vector1M)).append(" | ")
+                    .append(score(torch.get(kernel))).append(" | ")
+                    .append(ours1M == null || torch.get(kernel) == null ? "-"
+                            : String.format(Locale.ROOT, "%.2f", ours1M / torch.get(kernel))).append(" |\n");
         });
         return sb.toString();
     }
