@@ -31,8 +31,8 @@ record Results(List<String> kernels, List<String> pytorch, List<String> random, 
      * forms, and over its mpmath tables.
      */
     String accuracyOf(String name) {
-        Worst atRandom = worst(random, name, 0, 2);
-        Worst onTables = worst(kernels, name, 0, 2);
+        Worst atRandom = worst(random, name);
+        Worst onTables = worst(kernels, name);
         if (atRandom.count == 0 && onTables.count == 0) {
             return "";
         }
@@ -70,21 +70,20 @@ record Results(List<String> kernels, List<String> pytorch, List<String> random, 
     private record Worst(int count, String ulp, String[] row) {
     }
 
-    /** The row with the largest {@code ulpColumn} among rows named {@code name}, {@code name.form} or {@code name@...}. */
-    private static Worst worst(List<String> csv, String name, int nameColumn, int ulpColumn) {
+    /** The row with the largest error (column 2) among rows named {@code name}, {@code name.form} or {@code name@...}. */
+    private static Worst worst(List<String> csv, String name) {
         int count = 0;
         String[] worst = null;
         for (String line : csv.subList(1, csv.size())) {
             String[] cols = line.split(",");
-            String n = cols[nameColumn].split("[.@]")[0];
-            if (n.equals(name)) {
+            if (cols[0].split("[.@]")[0].equals(name)) {
                 count++;
-                if (worst == null || Double.parseDouble(cols[ulpColumn]) > Double.parseDouble(worst[ulpColumn])) {
+                if (worst == null || Double.parseDouble(cols[2]) > Double.parseDouble(worst[2])) {
                     worst = cols;
                 }
             }
         }
-        return new Worst(count, worst == null ? null : worst[ulpColumn], worst);
+        return new Worst(count, worst == null ? null : worst[2], worst);
     }
 
     private static List<String> read(Path file) {
