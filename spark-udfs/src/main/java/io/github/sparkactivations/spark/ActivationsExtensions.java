@@ -6,14 +6,18 @@ import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.registry.FunctionInfo;
 import io.github.sparkactivations.spark.window.WindowOnlyCheck;
 import io.github.sparkactivations.spark.window.WindowRewrite;
+import io.github.sparkactivations.spark.columnar.ColumnarRewrite;
 import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.SparkSessionExtensionsProvider;
+import org.apache.spark.sql.catalyst.rules.Rule;
+import org.apache.spark.sql.execution.ColumnarRule;
+import org.apache.spark.sql.execution.SparkPlan;
 import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
 
 /**
  * Adds every catalog function to each new Spark session, with the analyzer rules of the window
- * functions ({@link WindowRewrite}, {@link WindowOnlyCheck}). Spark finds it two ways: through
+ * functions ({@link WindowRewrite}, {@link WindowOnlyCheck}) and the columnar rewrite ({@link ColumnarRewrite}). Spark finds it two ways: through
  * {@code META-INF/services} when this jar is on the class path, and through
  * {@code spark.sql.extensions=io.github.sparkactivations.spark.ActivationsExtensions}.
  */
@@ -29,6 +33,12 @@ public final class ActivationsExtensions extends AbstractFunction1<SparkSessionE
             extensions.injectFunction(FunctionInfo.description(f));
         }
         extensions.injectResolutionRule(session -> new WindowRewrite());
+        extensions.injectColumnar(session -> new ColumnarRule() {
+            @Override
+            public Rule<SparkPlan> preColumnarTransitions() {
+                return new ColumnarRewrite();
+            }
+        });
         extensions.injectCheckRule(session -> plan -> {
             WindowOnlyCheck.check(plan);
             return BoxedUnit.UNIT;

@@ -71,6 +71,20 @@ public final class BoundKernel implements Serializable {
         return new BoundKernel(form.kernel(), values);
     }
 
+    /**
+     * Binds a catalog kernel to its parameters as they stand, unchecked: for callers that checked them already,
+     * such as Spark's analyzer before the columnar operator takes a call over.
+     *
+     * @throws IllegalArgumentException if the kernel takes more than two parameters (only random forms do)
+     */
+    public static BoundKernel ofChecked(Kernel kernel, double... parameters) {
+        if (kernel.parameterCount() != parameters.length || parameters.length > 2) {
+            throw new IllegalArgumentException("a kernel of " + kernel.parameterCount() + " parameters bound to "
+                    + parameters.length);
+        }
+        return new BoundKernel(kernel, parameters);
+    }
+
     /** {@code f(x)}. */
     public double apply(double x) {
         if (kernel instanceof Kernel.Unary f) {

@@ -15,6 +15,7 @@ import scala.jdk.javaapi.CollectionConverters;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -43,6 +44,20 @@ public final class ActivationCall extends Expression implements Serializable, Ca
         this.literals = List.copyOf(literals);
         this.hidden = hidden;
         this.kernelCall = kernelCall;
+    }
+
+    /** The SQL function's name. */
+    public String functionName() {
+        return name;
+    }
+
+    /**
+     * The kernel's {@link StaticInvoke} over x and constant parameters when that is all the call is (no per-row
+     * parameter checks, no random draw); empty otherwise.
+     */
+    public Optional<StaticInvoke> plainInvocation() {
+        return hidden == 0 && kernelCall instanceof StaticInvoke invoke ? Optional.of(invoke)
+                : Optional.empty();
     }
 
     @Override

@@ -1,0 +1,117 @@
+package io.github.sparkactivations.spark.columnar;
+
+import io.github.sparkactivations.spark.catalyst.CaseClass;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
+import org.apache.spark.rdd.RDD;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.catalyst.expressions.NamedExpression;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.vectorized.ColumnVector;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
+import scala.Option;
+import scala.collection.immutable.IndexedSeq;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.reflect.ClassTag$;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A projection run over whole column batches, shown in {@code EXPLAIN} as {@code ColumnarActivations}: each
+ * item of {@code projectList} is a column of the columnar child, handed on untouched, or a {@link BatchCall} of
+ * one, computed batch by batch by {@link BatchProjection}. Spark puts a {@code ColumnarToRow} above it where rows
+ * are needed. Made by {@link ColumnarRewrite}.
+ */
+public final class ColumnarActivationsExec extends SparkPlan implements CaseClass {
+
+    private final Seq<NamedExpression> projectList;
+    private final SparkPlan child;
+    private final boolean arrowVectors;
+
+    /**
+     * @param projectList  the output columns: child columns (maybe renamed) and batch calls of them
+     * @param child        a plan that supports columnar execution
+     * @param arrowVectors results in Arrow vectors rather than Spark's on-heap ones
+     */
+    public ColumnarActivationsExec(Seq<NamedExpression> projectList, SparkPlan child, boolean arrowVectors) {
+        this.projectList = projectList;
+        this.child = child;
+        this.arrowVectors = arrowVectors;
+    }
+
+    @Override
+    public Seq<Attribute> output() {
+        List<Attribute> out = new ArrayList<>();
+        CollectionConverters.asJava(projectList).forEach(e -> out.add(e.toAttribute()));
+        return Catalyst.seq(out);
+    }
+
+    @Override
+    public Seq<SparkPlan> children() {
+        return Catalyst.seq(child);
+    }
+
+    @Override
+    public boolean supportsColumnar() {
+        return true;
+    }
+
+    @Override
+    public RDD<InternalRow> doExecute() {
+        throw new IllegalStateException("ColumnarActivations produces column batches only");
+    }
+
+    @Override
+    public RDD<ColumnarBatch> doExecuteColumnar() {
+        return child.executeColumnar().mapPartitionsInternal(projection(), false,
+                ClassTag$.MODULE$.apply(ColumnarBatch.class));
+    }
+
+    private BatchProjection projection() {
+        return BatchProjection.of(CollectionConverters.asJava(projectList), CollectionConverters.asJava(child.output()),
+                arrowVectors);
+    }
+
+    /** The classes of the output vectors, so that the generated row code calls them directly. */
+    @Override
+    public Option<Seq<String>> vectorTypes() {
+        List<String> childTypes = child.vectorTypes().isDefined() ? CollectionConverters.asJava(child.vectorTypes().get())
+                : null;
+        String result = ResultVector.vectorClass(arrowVectors).getName();
+        List<String> types = new ArrayList<>();
+        for (OutputColumn c : projection().columns()) {
+            types.add(c instanceof OutputColumn.PassThrough p
+                    ? (childTypes != null ? childTypes.get(p.ordinal()) : ColumnVector.class.getName()) : result);
+        }
+        return Option.apply(Catalyst.seq(types));
+    }
+
+    @Override
+    public String nodeName() {
+        return "ColumnarActivations";
+    }
+
+    @Override
+    public String simpleString(int maxFields) {
+        return nodeName() + " " + CollectionConverters.asJava(projectList).stream().map(Object::toString)
+                .collect(Collectors.joining(", ", "[", "]")) + (arrowVectors ? ", Arrow vectors" : "");
+    }
+
+    @Override
+    public SparkPlan withNewChildrenInternal(IndexedSeq<SparkPlan> newChildren) {
+        return new ColumnarActivationsExec(projectList, newChildren.apply(0), arrowVectors);
+    }
+
+    @Override
+    public List<Object> fields() {
+        return List.of(projectList, child, arrowVectors);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return CaseClass.equal(this, o);
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.sparkactivations.spark.columnar;
+
+import io.github.sparkactivations.spark.catalyst.Catalyst;
+import org.apache.spark.sql.catalyst.expressions.Alias;
+import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.NamedExpression;
+import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
+import org.apache.spark.sql.catalyst.expressions.aggregate.Partial$;
+import org.apache.spark.sql.catalyst.rules.Rule;
+import org.apache.spark.sql.execution.ProjectExec;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.aggregate.BaseAggregateExec;
+import scala.jdk.javaapi.CollectionConverters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves catalog calls over a columnar child into a {@link ColumnarActivationsExec}: run by Spark before it adds
+ * the row/column transitions, on every query stage.
+ *
+ * <ul>
+ *   <li>A projection of child columns and {@link BatchCall}s over a columnar child (the vectorized Parquet or
+ *       ORC scan, the in-memory cache) becomes the columnar operator itself.</li>
+ *   <li>A projection or partial aggregation over a columnar child that uses batch calls inside other
+ *       expressions ({@code gelu(x) * 2}, {@code sum(gelu(x))}) keeps its node, over a columnar operator
+ *       computing the calls as new columns.</li>
+ * </ul>
+ * Everything else is left to the row-wise codegen path. Off with {@code spark.activations.columnar.enabled=false};
+ * {@code spark.activations.columnar.vectors=arrow} writes results into Arrow vectors instead of Spark's on-heap ones.
+ */
+public final class ColumnarRewrite extends Rule<SparkPlan> {
+
+    public static final String ENABLED = "spark.activations.columnar.enabled";
+    public static final String VECTORS = "spark.activations.columnar.vectors";
+
+    @Override
+    public SparkPlan apply(SparkPlan plan) {
+        return Boolean.parseBoolean(conf().getConfString(ENABLED, "true")) ? rewrite(plan) : plan;
+    }
+
+    private SparkPlan rewrite(SparkPlan plan) {
+        List<SparkPlan> children = new ArrayList<>();
+        CollectionConverters.asJava(plan.children()).forEach(c -> children.add(rewrite(c)));
+        SparkPlan node = plan.withNewChildren(Catalyst.seq(children));
+        if (node.children().size() != 1 || !node.children().head().supportsColumnar()) {
+            return node;
+        }
+        if (node instanceof ProjectExec project) {
+            return project(project);
+        }
+        return node instanceof BaseAggregateExec aggregate && partial(aggregate) ? extracted(node) : node;
+    }
+
+    private SparkPlan project(ProjectExec project) {
+        List<NamedExpression> items = CollectionConverters.asJava(project.projectList());
+        boolean whole = items.stream().allMatch(e -> e instanceof Attribute
+                || e instanceof Alias alias && (alias.child() instanceof Attribute || BatchCall.of(alias.child()).isPresent()));
+        boolean anyCall = items.stream().anyMatch(e -> e instanceof Alias alias && BatchCall.of(alias.child()).isPresent());
+        if (whole && anyCall) {
+            return new ColumnarActivationsExec(project.projectList(), project.child(), arrowVectors());
+        }
+        return extracted(project);
+    }
+
+    private static boolean partial(BaseAggregateExec aggregate) {
+        return CollectionConverters.asJava(aggregate.aggregateExpressions()).stream()
+                .allMatch(e -> e.mode() == Partial$.MODULE$);
+    }
+
+    /** {@code node} over a columnar operator computing its batch calls; {@code node} itself if it has none. */
+    private SparkPlan extracted(SparkPlan node) {
+        SparkPlan child = node.children().head();
+        Extraction extraction = new Extraction();
+        SparkPlan rewritten = (SparkPlan) node.mapExpressions(extraction::replace);
+        if (extraction.columns.isEmpty()) {
+            return node;
+        }
+        List<NamedExpression> columns = new ArrayList<>();
+        CollectionConverters.asJava(child.output()).stream()
+                .filter(a -> rewritten.references().contains(a))
+                .forEach(columns::add);
+        columns.addAll(extraction.columns.values());
+        SparkPlan operator = new ColumnarActivationsExec(Catalyst.seq(columns), child, arrowVectors());
+        return rewritten.withNewChildren(Catalyst.seq(operator));
+    }
+
+    private boolean arrowVectors() {
+        return conf().getConfString(VECTORS, "onheap").equalsIgnoreCase("arrow");
+    }
+
+    /** Replaces each batch call in an expression by a column of the operator below, one column per distinct call. */
+    private static final class Extraction {
+
+        private final Map<Expression, Alias> columns = new LinkedHashMap<>();
+
+        Expression replace(Expression e) {
+            if (e instanceof AggregateExpression || !(BatchCall.of(e).isPresent())) {
+                List<Expression> children = new ArrayList<>();
+                CollectionConverters.asJava(e.children()).forEach(c -> children.add(replace(c)));
+                return e.withNewChildren(Catalyst.seq(children));
+            }
+            return columns.computeIfAbsent(e.canonicalized(), k -> Catalyst.alias(e, Catalyst.prettySql(e)))
+                    .toAttribute();
+        }
+    }
+}
