@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** One line about the machine a benchmark ran on: cores, JDK, CPU model. */
+/** One line about the machine a benchmark ran on: cores, JDK, whether the Vector API module is loaded, CPU model. */
 final class Machine {
 
     private Machine() {
@@ -12,7 +12,7 @@ final class Machine {
 
     static String describe() {
         return "cores=" + Runtime.getRuntime().availableProcessors() + " jdk=" + System.getProperty("java.version")
-                + " cpu=" + cpu();
+                + " vector_api=" + ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() + " cpu=" + cpu();
     }
 
     private static String cpu() {

@@ -3,6 +3,7 @@ package io.github.sparkactivations.benchmarks;
 import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.spark.columnar.ColumnarRewrite;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
@@ -18,8 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bin/activations-bench}: each SQL function against the same formula written with Spark's
- * built-ins, a Java {@code UDF1} of the same kernel, and the bare scan; the grouped forms against
+ * {@code bin/activations-bench}: each SQL function, run by the columnar operator and row-wise by codegen,
+ * against the same formula written with Spark's built-ins, a Java {@code UDF1} of the same kernel, and the
+ * bare scan; the grouped forms against
  * their built-in two-pass formulations and {@code count}. One JVM, local[2], data written once to
  * Parquet; warm-ups, then interleaved repetitions (A B C A B C ...); ratios within the run. Prints
  * CSV: {@code case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline}.
@@ -30,6 +32,12 @@ public final class SparkBenchmark {
     private static final String COUNT_BY_GROUP = "SELECT sum(c) FROM (SELECT count(x) AS c FROM data GROUP BY g)";
     /** The window max the built-in two-pass forms start from. */
     private static final String WITH_MAX = "(SELECT g, x, label, max(x) OVER (PARTITION BY g) AS m FROM data)";
+
+    /**
+     * The prefix of a variant run by the columnar operator; every other variant runs with it off, so that
+     * "activations" is the row-wise codegen path.
+     */
+    private static final String COLUMNAR = "-- columnar\n";
 
     /** Rounds of the first-queries warm-up. */
     private static final int WARM_UP_QUERIES = 5;
@@ -119,6 +127,7 @@ public final class SparkBenchmark {
             time("SELECT sum(x) FROM data");
             time("SELECT sum(1 / (1 + exp(-x))) FROM data");
             time("SELECT sum(sigmoid(x)) FROM data");
+            time(COLUMNAR + "SELECT sum(sigmoid(x)) FROM data");
         }
     }
 
@@ -130,6 +139,7 @@ public final class SparkBenchmark {
         spark.udf().register(udf, (UDF1<Double, Double>) x -> x == null ? null : kernel.apply(x), DataTypes.DoubleType);
         Map<String, String> variants = new LinkedHashMap<>();
         variants.put("baseline", "SELECT sum(x) FROM data");
+        variants.put("columnar", COLUMNAR + "SELECT sum(" + f.name() + "(x)) FROM data");
         variants.put("activations", "SELECT sum(" + f.name() + "(x)) FROM data");
         String formula = BuiltinFormulas.FORMULAS.get(f.name());
         if (formula != null) {
@@ -167,10 +177,11 @@ public final class SparkBenchmark {
     }
 
     private static int order(String variant) {
-        return List.of("activations", "builtin", "udf1", "window_max", "baseline").indexOf(variant);
+        return List.of("columnar", "activations", "builtin", "udf1", "window_max", "baseline").indexOf(variant);
     }
 
     private long time(String sql) {
+        spark.conf().set(ColumnarRewrite.ENABLED, sql.startsWith(COLUMNAR));
         long start = System.nanoTime();
         spark.sql(sql).collectAsList();
         return System.nanoTime() - start;

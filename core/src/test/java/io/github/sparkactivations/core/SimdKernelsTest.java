@@ -46,7 +46,8 @@ class SimdKernelsTest {
         Set<String> covered = new TreeSet<>();
         tests.forEach(t -> covered.add(t.getDisplayName()));
         assertTrue(covered.containsAll(List.of("sigmoid", "sigmoid_grad", "tanh_grad", "silu", "mish",
-                "elu", "elu@0.5", "celu", "celu@0.25", "celu@2.0")), "SIMD forms: " + covered);
+                "elu", "elu@0.5", "celu", "celu@0.25", "celu@2.0", "elu_grad", "selu", "selu_grad", "softplus", "softplus_grad",
+                "log_sigmoid", "log_sigmoid_grad", "swish", "swish@0.1", "gelu.tanh")), "SIMD forms: " + covered);
         return tests.stream();
     }
 

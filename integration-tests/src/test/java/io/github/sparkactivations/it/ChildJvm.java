@@ -37,6 +37,7 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + "/bin/java");
         command.addAll(Arrays.asList(System.getProperty("jvm.opens").trim().split("\\s+")));
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);

@@ -130,12 +130,12 @@ public final class BoundKernel implements Serializable {
 
     /** Whether the kernel has a SIMD form, which runs when the Vector API module is present. */
     public boolean hasSimdForm() {
-        return SimdKernels.has(kernel);
+        return SimdKernels.has(kernel, a, b);
     }
 
     private SimdKernels.Loop simdLoop() {
         if (!simdChecked) {
-            simd = SimdKernels.of(kernel, a);
+            simd = SimdKernels.of(kernel, a, b);
             simdChecked = true;
         }
         return simd;

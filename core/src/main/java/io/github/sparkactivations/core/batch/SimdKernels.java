@@ -1,18 +1,27 @@
 package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.catalog.Kernel;
+import io.github.sparkactivations.core.kernels.Elu;
 import io.github.sparkactivations.core.simd.SimdElu;
+import io.github.sparkactivations.core.simd.SimdEluGrad;
+import io.github.sparkactivations.core.simd.SimdGelu;
+import io.github.sparkactivations.core.simd.SimdGeluTanh;
+import io.github.sparkactivations.core.simd.SimdLogSigmoid;
 import io.github.sparkactivations.core.simd.SimdMish;
 import io.github.sparkactivations.core.simd.SimdSigmoid;
 import io.github.sparkactivations.core.simd.SimdSigmoidGrad;
+import io.github.sparkactivations.core.simd.SimdSelu;
 import io.github.sparkactivations.core.simd.SimdSilu;
+import io.github.sparkactivations.core.simd.SimdSoftplus;
+import io.github.sparkactivations.core.simd.SimdSoftplusGrad;
+import io.github.sparkactivations.core.simd.SimdSwish;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.Map;
-import java.util.function.DoubleFunction;
+import java.util.function.BiPredicate;
 
 /**
  * The SIMD batch kernels, used when the JVM runs with {@code --add-modules jdk.incubator.vector};
@@ -30,18 +39,47 @@ final class SimdKernels {
     static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     /**
-     * The SIMD loop of each kernel that has one, by {@code Class.method} of its scalar kernel, given the
-     * first parameter: a handle on the SIMD class's static {@code apply}, trailing arguments bound. The outer
-     * lambdas link no class of package {@code simd}; only calling one does.
+     * The SIMD loop of each kernel that has one, by {@code Class.method} of its scalar kernel. A form's lambdas link
+     * no class of package {@code simd}; only calling {@code loop} does.
      */
-    private static final Map<String, DoubleFunction<MethodHandle>> FORMS = Map.of(
-            "Sigmoid.sigmoid", a -> loop(SimdSigmoid.class),
-            "Sigmoid.grad", a -> loop(SimdSigmoidGrad.class, 1.0, 1.0),
-            "Tanh.grad", a -> loop(SimdSigmoidGrad.class, 2.0, 4.0),
-            "Swish.silu", a -> loop(SimdSilu.class),
-            "Mish.value", a -> loop(SimdMish.class),
-            "Elu.elu", a -> loop(SimdElu.class, a, 1.0),
-            "Elu.celu", a -> loop(SimdElu.class, a, a));
+    private static final Map<String, SimdForm> FORMS = Map.ofEntries(
+            entry("Sigmoid.sigmoid", (a, b) -> loop(SimdSigmoid.class)),
+            entry("Sigmoid.grad", (a, b) -> loop(SimdSigmoidGrad.class, 1.0, 1.0)),
+            entry("Tanh.grad", (a, b) -> loop(SimdSigmoidGrad.class, 2.0, 4.0)),
+            entry("LogSigmoid.value", (a, b) -> loop(SimdLogSigmoid.class)),
+            // sigmoid(-x): softplus_grad at beta -1, with a threshold only +inf passes (sigmoid(+inf) = 1)
+            entry("LogSigmoid.grad", (a, b) -> loop(SimdSoftplusGrad.class, -1.0, Double.MAX_VALUE)),
+            entry("Softplus.value", new SimdForm((a, b) -> a == 1, (a, b) -> loop(SimdSoftplus.class, b))),
+            entry("Softplus.grad", (a, b) -> loop(SimdSoftplusGrad.class, a, b)),
+            entry("Swish.silu", (a, b) -> loop(SimdSilu.class)),
+            entry("Swish.swish", (a, b) -> loop(SimdSwish.class, a)),
+            entry("Mish.value", (a, b) -> loop(SimdMish.class)),
+            entry("Gelu.exact", (a, b) -> loop(SimdGelu.class)),
+            entry("Gelu.tanh", (a, b) -> loop(SimdGeluTanh.class)),
+            entry("Elu.elu", (a, b) -> loop(SimdElu.class, a, 1.0)),
+            entry("Elu.celu", (a, b) -> loop(SimdElu.class, a, a)),
+            entry("Elu.selu", (a, b) -> loop(SimdSelu.class)),
+            entry("Elu.eluGrad", (a, b) -> loop(SimdEluGrad.class, 1.0, a, 0.0)),
+            entry("Elu.seluGrad", (a, b) -> loop(SimdEluGrad.class, Elu.SELU_SCALE, Elu.SELU_SCALE_ALPHA,
+                    Elu.SELU_SCALE_ALPHA_LO)));
+
+    /** A loop for the parameters {@code (a, b)} (NaN where the kernel has fewer). */
+    @FunctionalInterface
+    private interface Binder {
+        MethodHandle bind(double a, double b);
+    }
+
+    /** Which parameters a SIMD form serves, and its loop for them. */
+    private record SimdForm(BiPredicate<Double, Double> serves, Binder loop) {
+    }
+
+    private static Map.Entry<String, SimdForm> entry(String kernel, SimdForm form) {
+        return Map.entry(kernel, form);
+    }
+
+    private static Map.Entry<String, SimdForm> entry(String kernel, Binder loop) {
+        return Map.entry(kernel, new SimdForm((a, b) -> true, loop));
+    }
 
     private static final MethodType LOOP = MethodType.methodType(void.class, double[].class, int.class, double[].class,
             int.class, int.class);
@@ -49,14 +87,15 @@ final class SimdKernels {
     private SimdKernels() {
     }
 
-    /** Whether {@code kernel} has a SIMD form, whether or not the Vector API is present to run it. */
-    static boolean has(Kernel kernel) {
-        return FORMS.containsKey(name(kernel));
+    /** Whether {@code kernel} has a SIMD form for parameters {@code (a, b)}, whether or not the Vector API is present to run it. */
+    static boolean has(Kernel kernel, double a, double b) {
+        SimdForm form = FORMS.get(name(kernel));
+        return form != null && form.serves().test(a, b);
     }
 
-    /** The SIMD loop of {@code kernel} with its first parameter {@code a}, or null if it has none or the Vector API is absent. */
-    static Loop of(Kernel kernel, double a) {
-        return AVAILABLE && has(kernel) ? new CompiledAlone(FORMS.get(name(kernel)).apply(a)) : null;
+    /** The SIMD loop of {@code kernel} with parameters {@code (a, b)}, or null if it has none or the Vector API is absent. */
+    static Loop of(Kernel kernel, double a, double b) {
+        return AVAILABLE && has(kernel, a, b) ? new CompiledAlone(FORMS.get(name(kernel)).loop().bind(a, b)) : null;
     }
 
     /**

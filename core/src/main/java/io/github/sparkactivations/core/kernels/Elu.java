@@ -7,10 +7,10 @@ public final class Elu {
      * SELU's constants (Klambauer et al.): scale = 1.0507009873554804934193349852946 and
      * scale * alpha, alpha = 1.6732632423543772848170429916717, as double-double.
      */
-    private static final double SELU_SCALE = 1.0507009873554805;
-    private static final double SELU_SCALE_LO = 3.9874847667154144e-17;
-    private static final double SELU_SCALE_ALPHA = 1.7580993408473768;
-    private static final double SELU_SCALE_ALPHA_LO = 1.41535193800845e-17;
+    public static final double SELU_SCALE = 1.0507009873554805;
+    public static final double SELU_SCALE_LO = 3.9874847667154144e-17;
+    public static final double SELU_SCALE_ALPHA = 1.7580993408473768;
+    public static final double SELU_SCALE_ALPHA_LO = 1.41535193800845e-17;
 
     /** Below this |x / alpha|, the series of expm1 to q^2 is exact to 2^-90. */
     private static final double CELU_SERIES = 0x1p-30;

@@ -15,15 +15,16 @@ import org.apache.commons.numbers.gamma.Erf;
  */
 public final class Gelu {
 
-    private static final double SQRT1_2 = 0.7071067811865476;
-    private static final double SQRT1_2_LO = -4.833646656726457e-17;
+    /** 1 / sqrt(2) as double-double (SimdGelu's too). */
+    public static final double SQRT1_2 = 0.7071067811865476;
+    public static final double SQRT1_2_LO = -4.833646656726457e-17;
     private static final double INV_SQRT_2PI = 0.3989422804014327;
     private static final double INV_SQRT_2PI_LO = -2.49232720227773e-17;
-    /** 2 sqrt(2/pi) and 0.044715 as double-double: hi + lo. */
-    private static final double C = 1.5957691216057308;
-    private static final double C_LO = -9.96930880911092e-17;
-    private static final double KAPPA = 0.044715;
-    private static final double KAPPA_LO = 2.1960211427085595e-18;
+    /** 2 sqrt(2/pi) and 0.044715 as double-double: hi + lo (SimdGeluTanh's too). */
+    public static final double C = 1.5957691216057308;
+    public static final double C_LO = -9.96930880911092e-17;
+    public static final double KAPPA = 0.044715;
+    public static final double KAPPA_LO = 2.1960211427085595e-18;
     /** Past this |x| the tanh form has saturated: gelu is x or -0, its derivative exactly 1 or 0. */
     private static final double TANH_SATURATED = 1e5;
     /** Above this z, erfc(z) is computed as erfcx(z) * exp(-z^2). */
