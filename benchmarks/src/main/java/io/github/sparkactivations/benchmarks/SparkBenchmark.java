@@ -34,8 +34,9 @@ public final class SparkBenchmark {
     private static final String WITH_MAX = "(SELECT g, x, label, max(x) OVER (PARTITION BY g) AS m FROM data)";
 
     /**
-     * The prefix of a variant run by the columnar operator; every other variant runs with it off, so that
-     * "activations" is the row-wise codegen path.
+     * The prefix of a variant run by the columnar operator, every call (its setting {@code all}, so that the scalar
+     * kernels show what it costs them too); every other variant runs with it off, so that "activations" is the
+     * row-wise codegen path.
      */
     private static final String COLUMNAR = "-- columnar\n";
 
@@ -54,21 +55,28 @@ public final class SparkBenchmark {
         this.out = out;
     }
 
-    /** {@code --rows N} (default 2,000,000), {@code --reps R} (5), {@code --only REGEX} (every case). */
+    /**
+     * {@code --rows N} (default 2,000,000), {@code --reps R} (5), {@code --only REGEX} (every case),
+     * {@code --vectors onheap|arrow} (the columnar operator's result vectors; onheap).
+     */
     public static void main(String[] args) throws IOException {
         long rows = 2_000_000;
         int reps = 5;
         String only = ".*";
+        String vectors = "onheap";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--vectors" -> vectors = args[++i];
                 case "--rows" -> rows = Long.parseLong(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
-                default -> throw new IllegalArgumentException("usage: --rows N --reps R --only REGEX; not " + args[i]);
+                default -> throw new IllegalArgumentException("usage: --rows N --reps R --only REGEX --vectors onheap|arrow; not "
+                        + args[i]);
             }
         }
         SparkSession spark = SparkSession.builder().master("local[2]").appName("activations-bench")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config(ColumnarRewrite.VECTORS, vectors).getOrCreate();
         try {
             new SparkBenchmark(spark, rows, reps, System.out).run(only);
         } finally {
@@ -85,7 +93,8 @@ public final class SparkBenchmark {
         }
         spark.read().parquet(data.toString()).createOrReplaceTempView("data");
         out.println("# " + Machine.describe());
-        out.println("# rows=" + rows + " repetitions=" + repetitions + " local[2]; data from Parquet");
+        out.println("# rows=" + rows + " repetitions=" + repetitions + " local[2]; data from Parquet; columnar results in "
+                + spark.conf().get(ColumnarRewrite.VECTORS) + " vectors");
         out.println("case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline");
         warmUp();
         for (SqlFunction f : Catalog.functions()) {
@@ -181,7 +190,7 @@ public final class SparkBenchmark {
     }
 
     private long time(String sql) {
-        spark.conf().set(ColumnarRewrite.ENABLED, sql.startsWith(COLUMNAR));
+        spark.conf().set(ColumnarRewrite.ENABLED, sql.startsWith(COLUMNAR) ? "all" : "false");
         long start = System.nanoTime();
         spark.sql(sql).collectAsList();
         return System.nanoTime() - start;

@@ -2,6 +2,8 @@ package io.github.sparkactivations.it;
 
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The driver {@link StandaloneClusterTest} runs in its own JVM, on the bundle jar and Spark's jars, against the
  * standalone cluster; it ships only the bundle to the executors ({@code spark.jars}). Runs {@link ClusterQueries},
  * writes each result as Parquet under {@code args[1]}, and reports on stdout what the test waits for:
- * which executors ran the element-wise job, the bad-input message, and when the worker-loss job is under way.
+ * which executors ran the element-wise job, the columnar operator's hashes over Parquet, the bad-input message,
+ * and when the worker-loss job is under way.
  * {@code args}: master URL, output directory, bundle jar.
  */
 public final class ClusterDriver {
@@ -46,6 +49,12 @@ public final class ClusterDriver {
             });
             write(spark, "element-wise", ClusterQueries.elementWise());
             System.out.println("element-wise ran on executors " + new TreeSet<>(executors));
+            String parquet = out + "/parquet-input";
+            spark.sql(ClusterQueries.input(ClusterQueries.ROWS)).write().mode(SaveMode.Overwrite).parquet(parquet);
+            Dataset<Row> columnar = spark.sql(ClusterQueries.elementWiseOverParquet(parquet));
+            System.out.println("columnar hashes: " + columnar.collectAsList());
+            System.out.println("columnar plan: " + columnar.queryExecution().executedPlan().toString()
+                    .contains("ColumnarActivations"));
             write(spark, "aggregates", ClusterQueries.aggregates());
             write(spark, "window", ClusterQueries.window());
             write(spark, "keyed", ClusterQueries.keyed());

@@ -49,6 +49,11 @@ final class ClusterQueries {
         return call.append(")").toString();
     }
 
+    /** {@link #elementWise}'s hashes over {@link #input} written to Parquet at {@code path}: the columnar operator's. */
+    static String elementWiseOverParquet(String path) {
+        return elementWise().replace("FROM (" + input(ROWS) + ")", "FROM parquet.`" + path + "`");
+    }
+
     static String aggregates() {
         return "SELECT g, log_sum_exp(x) AS lse, softmax_loss(x, t) AS loss FROM (" + input(ROWS) + ") GROUP BY g";
     }

@@ -1,8 +1,5 @@
 package io.github.sparkactivations.it;
 
-import io.github.sparkactivations.core.batch.BoundKernel;
-import io.github.sparkactivations.core.catalog.Catalog;
-import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -39,12 +36,8 @@ class ColumnarTest {
             Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -745.5,
             710, -40, 40, 1, -1, 0.5, -0.5};
 
-    private static final List<Call> CALLS = calls();
+    private static final List<FormCalls> CALLS = FormCalls.all();
     private static Path data;
-
-    /** A call as SQL text, with the kernel its form runs. */
-    private record Call(String sql, BoundKernel kernel) {
-    }
 
     @BeforeAll
     static void writeData() throws Exception {
@@ -77,30 +70,6 @@ class ColumnarTest {
         spark.conf().unset("spark.sql.parquet.columnarReaderBatchSize");
     }
 
-    /** Every non-random form of every element-wise function, every parameter written out. */
-    private static List<Call> calls() {
-        List<Call> calls = new ArrayList<>();
-        for (SqlFunction f : Catalog.functions()) {
-            for (String choice : f.choice().map(c -> c.values()).orElse(List.of(""))) {
-                String chosen = choice.isEmpty() ? null : choice;
-                if (f.form(chosen).random()) {
-                    continue;
-                }
-                double[] parameters = new double[f.parameters().size()];
-                StringBuilder call = new StringBuilder(f.name()).append("(x");
-                for (int i = 0; i < parameters.length; i++) {
-                    parameters[i] = f.parameters().get(i).required() ? 0.5 * (i + 1) : f.parameters().get(i).defaultValue();
-                    call.append(", ").append(parameters[i]).append("D");
-                }
-                if (chosen != null) {
-                    call.append(", ").append(f.choice().orElseThrow().sql(choice));
-                }
-                calls.add(new Call(call.append(")").toString(), BoundKernel.of(f, chosen, parameters)));
-            }
-        }
-        return calls;
-    }
-
     private static String allCalls() {
         StringBuilder sql = new StringBuilder("SELECT id");
         for (int i = 0; i < CALLS.size(); i++) {
@@ -109,9 +78,13 @@ class ColumnarTest {
         return sql.append(" FROM parquet.`").append(data).append("`").toString();
     }
 
-    /** The rows of {@code sql} by id, and the physical plan it ran. */
+    /** The rows of {@code sql} by id, and the physical plan it ran: every batch call columnar, or none. */
     private static Result run(String sql, boolean columnar) {
-        TestSpark.session().conf().set("spark.activations.columnar.enabled", columnar);
+        return run(sql, columnar ? "all" : "false");
+    }
+
+    private static Result run(String sql, String enabled) {
+        TestSpark.session().conf().set("spark.activations.columnar.enabled", enabled);
         Dataset<Row> df = TestSpark.session().sql(sql);
         List<Row> rows = new ArrayList<>(df.collectAsList());
         rows.sort((a, b) -> Long.compare(a.getLong(0), b.getLong(0)));
@@ -137,7 +110,7 @@ class ColumnarTest {
             Row expected = rowWise.rows().get(r);
             Row actual = columnar.rows().get(r);
             for (int c = 0; c < CALLS.size(); c++) {
-                Call call = CALLS.get(c);
+                FormCalls call = CALLS.get(c);
                 String where = call.sql() + " at id " + expected.get(0);
                 if (expected.isNullAt(c + 1)) {
                     assertTrue(actual.isNullAt(c + 1), where + ": NULL expected");
@@ -167,6 +140,19 @@ class ColumnarTest {
     }
 
     @Test
+    void byDefaultTheCallsWithASimdFormRunColumnar() {
+        Result byDefault = run("SELECT id, relu(x) AS r, sigmoid(x) AS s FROM parquet.`" + data + "`", "true");
+        assertTrue(byDefault.plan().matches("(?s).*ColumnarActivations \\[[^\\]]*sigmoid\\(x#\\d+\\) AS .*"),
+                byDefault.plan());
+        assertFalse(byDefault.plan().matches("(?s).*ColumnarActivations \\[[^\\]]*relu.*"), byDefault.plan());
+        assertEquals(run("SELECT id, relu(x) AS r, sigmoid(x) AS s FROM parquet.`" + data + "`", false).rows().size(),
+                byDefault.rows().size());
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> run("SELECT sigmoid(x) FROM parquet.`" + data + "`", "sometimes")).getMessage()
+                .contains("spark.activations.columnar.enabled is true, all or false, not sometimes"));
+    }
+
+    @Test
     void whatTheOperatorCannotTakeStaysRowWise() {
         for (String call : List.of("gelu(x + 1)", "prelu(x, CAST(id AS DOUBLE) / 1000)", "rrelu(x, 0.1D, 0.3D, true, 7)", "sigmoid(id)",
                 "gelu(CAST(NULL AS DOUBLE))")) {
@@ -179,7 +165,6 @@ class ColumnarTest {
 
     @Test
     void explainShowsTheOperatorOverTheParquetScan() {
-        TestSpark.session().conf().set("spark.activations.columnar.enabled", true);
         String plan = TestSpark.session().sql("SELECT id, gelu(x) AS g FROM parquet.`" + data + "`").queryExecution()
                 .explainString(org.apache.spark.sql.execution.SimpleMode$.MODULE$);
         assertTrue(plan.matches("(?s).*ColumnarToRow\\s+\\+- ColumnarActivations \\[id#\\d+L, gelu\\(x#\\d+\\) AS g#\\d+\\]"

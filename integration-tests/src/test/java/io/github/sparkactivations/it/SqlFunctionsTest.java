@@ -1,6 +1,5 @@
 package io.github.sparkactivations.it;
 
-import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Example;
 import io.github.sparkactivations.core.catalog.SqlFunction;
@@ -49,35 +48,19 @@ class SqlFunctionsTest {
     @TestFactory
     Stream<DynamicTest> sqlGivesTheCoreKernelsResults() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (SqlFunction f : Catalog.functions()) {
-            for (String choice : f.choice().map(c -> c.values()).orElse(List.of(""))) {
-                if (f.form(choice.isEmpty() ? null : choice).random()) {
-                    continue;
+        for (FormCalls form : FormCalls.all()) {
+            String call = form.sql();
+            tests.add(DynamicTest.dynamicTest(call, () -> {
+                StringBuilder values = new StringBuilder();
+                for (double v : VALUES) {
+                    values.append(values.isEmpty() ? "" : ", ").append("(CAST('").append(v).append("' AS DOUBLE))");
                 }
-                // Every parameter spelled out: defaults, or for required ones a value of our own.
-                double[] parameters = new double[f.parameters().size()];
-                StringBuilder call = new StringBuilder(f.name()).append("(x");
-                for (int i = 0; i < parameters.length; i++) {
-                    parameters[i] = f.parameters().get(i).required() ? 0.5 * (i + 1) : f.parameters().get(i).defaultValue();
-                    call.append(", CAST('").append(parameters[i]).append("' AS DOUBLE)");
+                List<Row> rows = TestSpark.rows("SELECT x, " + call + " FROM VALUES " + values + " t(x)");
+                assertEquals(VALUES.length, rows.size());
+                for (Row row : rows) {
+                    assertEquals(form.kernel().apply(row.getDouble(0)), row.getDouble(1), call + " at x = " + row.get(0));
                 }
-                if (!choice.isEmpty()) {
-                    call.append(", ").append(f.choice().orElseThrow().sql(choice));
-                }
-                call.append(")");
-                BoundKernel kernel = BoundKernel.of(f, choice.isEmpty() ? null : choice, parameters);
-                tests.add(DynamicTest.dynamicTest(call.toString(), () -> {
-                    StringBuilder values = new StringBuilder();
-                    for (double v : VALUES) {
-                        values.append(values.isEmpty() ? "" : ", ").append("(CAST('").append(v).append("' AS DOUBLE))");
-                    }
-                    List<Row> rows = TestSpark.rows("SELECT x, " + call + " FROM VALUES " + values + " t(x)");
-                    assertEquals(VALUES.length, rows.size());
-                    for (Row row : rows) {
-                        assertEquals(kernel.apply(row.getDouble(0)), row.getDouble(1), call + " at x = " + row.get(0));
-                    }
-                }));
-            }
+            }));
         }
         return tests.stream();
     }

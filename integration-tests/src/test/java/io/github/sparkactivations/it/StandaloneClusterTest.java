@@ -55,6 +55,15 @@ class StandaloneClusterTest {
     }
 
     @Test
+    void theColumnarOperatorOnExecutorsEqualsLocalModeBitForBit() {
+        String parquet = dir.resolve("out").resolve("parquet-input").toString();
+        assertTrue(driverOutput.contains("columnar plan: true"), driverOutput);
+        TestSpark.session().conf().set("spark.activations.columnar.enabled", true);
+        String local = TestSpark.rows(ClusterQueries.elementWiseOverParquet(parquet)).toString();
+        assertTrue(driverOutput.contains("columnar hashes: " + local), "local mode: " + local + "\n" + driverOutput);
+    }
+
+    @Test
     void elementWiseOverBothExecutorsEqualsLocalModeBitForBit() {
         assertTrue(driverOutput.contains("element-wise ran on executors [0, 1]"), driverOutput);
         assertEquals(TestSpark.rows(ClusterQueries.elementWise()), cluster("element-wise"));

@@ -2,6 +2,7 @@ package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.kernels.Elu;
+import io.github.sparkactivations.core.simd.SimdCeluGrad;
 import io.github.sparkactivations.core.simd.SimdElu;
 import io.github.sparkactivations.core.simd.SimdEluGrad;
 import io.github.sparkactivations.core.simd.SimdGelu;
@@ -15,6 +16,7 @@ import io.github.sparkactivations.core.simd.SimdSilu;
 import io.github.sparkactivations.core.simd.SimdSoftplus;
 import io.github.sparkactivations.core.simd.SimdSoftplusGrad;
 import io.github.sparkactivations.core.simd.SimdSwish;
+import io.github.sparkactivations.core.simd.SimdSwishGrad;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -53,6 +55,8 @@ final class SimdKernels {
             entry("Softplus.grad", (a, b) -> loop(SimdSoftplusGrad.class, a, b)),
             entry("Swish.silu", (a, b) -> loop(SimdSilu.class)),
             entry("Swish.swish", (a, b) -> loop(SimdSwish.class, a)),
+            entry("Swish.siluGrad", (a, b) -> loop(SimdSwishGrad.class, 1.0)),
+            entry("Swish.swishGrad", (a, b) -> loop(SimdSwishGrad.class, a)),
             entry("Mish.value", (a, b) -> loop(SimdMish.class)),
             entry("Gelu.exact", (a, b) -> loop(SimdGelu.class)),
             entry("Gelu.tanh", (a, b) -> loop(SimdGeluTanh.class)),
@@ -60,6 +64,7 @@ final class SimdKernels {
             entry("Elu.celu", (a, b) -> loop(SimdElu.class, a, a)),
             entry("Elu.selu", (a, b) -> loop(SimdSelu.class)),
             entry("Elu.eluGrad", (a, b) -> loop(SimdEluGrad.class, 1.0, a, 0.0)),
+            entry("Elu.celuGrad", new SimdForm((a, b) -> a >= 0x1p-900, (a, b) -> loop(SimdCeluGrad.class, a))),
             entry("Elu.seluGrad", (a, b) -> loop(SimdEluGrad.class, Elu.SELU_SCALE, Elu.SELU_SCALE_ALPHA,
                     Elu.SELU_SCALE_ALPHA_LO)));
 

@@ -51,6 +51,14 @@ public final class Swish {
         return Sigmoid.times(x, y, Math.fma(beta, x, -y));
     }
 
+    /**
+     * Whether {@link #swishGrad} at {@code y = beta * x} needs more than its two general formulas: near the root
+     * (its polynomial), in the exponential tail, or at infinity and NaN. The SIMD form hands those values here.
+     */
+    public static boolean gradIsSpecial(double y) {
+        return SILU_NEAR_ROOT.covers(y) || !(Math.abs(y) <= -Underflow.EXP_TAIL);
+    }
+
     /** {@code swish'(x, b) = sigmoid(bx) * (1 + bx * sigmoid(-bx))}; the derivative in x of swish. */
     public static double swishGrad(double x, double beta) {
         double y = beta * x;
