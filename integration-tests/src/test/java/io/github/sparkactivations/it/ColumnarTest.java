@@ -41,7 +41,8 @@ class ColumnarTest {
 
     @BeforeAll
     static void writeData() throws Exception {
-        data = Files.createTempDirectory(Path.of("target"), "columnar-").resolve("data");
+        data = Files.createTempDirectory(Files.createDirectories(Path.of("integration-tests/target")), "columnar-")
+                .resolve("data");
         Random random = new Random(20261201);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
