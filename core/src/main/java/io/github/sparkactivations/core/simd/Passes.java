@@ -45,10 +45,10 @@ final class Passes {
 
     /**
      * Runs every pass over each block of {@code in[from, from + length)}, the last one writing {@code out};
-     * {@code parameter} is the kernel's, if it has one.
+     * {@code parameters} are the kernel's.
      */
-    void run(double[] in, int from, double[] out, int outFrom, int length, double parameter) {
-        Scratch scratch = new Scratch(new double[arrays * STRIDE], new int[STRIDE + 16], parameter);
+    void run(double[] in, int from, double[] out, int outFrom, int length, double... parameters) {
+        Scratch scratch = new Scratch(new double[arrays * STRIDE], new int[STRIDE + 16], parameters);
         for (int start = 0; start < length; start += BLOCK) {
             int n = Math.min(BLOCK, length - start);
             for (MethodHandle pass : passes) {
@@ -65,8 +65,8 @@ final class Passes {
 
     /**
      * A block's intermediates: {@code values} holds the kernel's arrays one after another, {@link #STRIDE} apart,
-     * {@code ints} a stride of ints and 16 more; and the kernel's parameter.
+     * {@code ints} a stride of ints and 16 more; and the kernel's parameters.
      */
-    record Scratch(double[] values, int[] ints, double parameter) {
+    record Scratch(double[] values, int[] ints, double[] parameters) {
     }
 }

@@ -57,7 +57,7 @@ public final class SimdGelu {
 
     /** {@code out[outFrom + i] = gelu(in[from + i])} for {@code i < length}. */
     public static void apply(double[] in, int from, double[] out, int outFrom, int length) {
-        PASSES.run(in, from, out, outFrom, length, Double.NaN);
+        PASSES.run(in, from, out, outFrom, length);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class SimdGeluTanh {
 
     /** {@code out[outFrom + i] = gelu(in[from + i], 'tanh')} for {@code i < length}. */
     public static void apply(double[] in, int from, double[] out, int outFrom, int length) {
-        PASSES.run(in, from, out, outFrom, length, Double.NaN);
+        PASSES.run(in, from, out, outFrom, length);
     }
 
     /** Pass 1: 2u(x) in double-double, as Gelu.TwiceU, to the first array and {@code [STRIDE, 2 STRIDE)}. */

@@ -19,7 +19,7 @@ public final class SimdLogSigmoid {
 
     /** {@code out[outFrom + i] = log_sigmoid(in[from + i])} for {@code i < length}. */
     public static void apply(double[] in, int from, double[] out, int outFrom, int length) {
-        PASSES.run(in, from, out, outFrom, length, Double.NaN);
+        PASSES.run(in, from, out, outFrom, length);
     }
 
     /** Pass 1: {@code exp(-|x|)}. */

@@ -36,7 +36,7 @@ public final class SimdSoftplus {
     /** Pass 2: {@code max(x, 0) + log1p(u)}, or x past the threshold; the scalar kernel for the tail and |x| > 700. */
     private static void logarithms(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         int lanes = SimdExp.SPECIES.length();
-        double threshold = block.parameter();
+        double threshold = block.parameters()[0];
         int i = 0;
         for (; i <= n - lanes; i += lanes) {
             DoubleVector x = DoubleVector.fromArray(SimdExp.SPECIES, in, from + i);

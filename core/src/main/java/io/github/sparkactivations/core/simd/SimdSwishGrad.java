@@ -35,7 +35,7 @@ public final class SimdSwishGrad {
     /** Pass 1: y = beta x in double-double, and {@code exp(-|y|)} (garbage past |y| = 700). */
     private static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         double[] v = block.values();
-        double beta = block.parameter();
+        double beta = block.parameters()[0];
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
             DoubleVector x = DoubleVector.fromArray(SimdExp.SPECIES, in, from + i);
@@ -97,7 +97,7 @@ public final class SimdSwishGrad {
 
     /** Pass 4, scalar: the scalar kernel for the block's tail and for every value its formulas do not serve. */
     private static void special(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        double beta = block.parameter();
+        double beta = block.parameters()[0];
         int whole = n - n % SimdExp.SPECIES.length();
         for (int i = 0; i < n; i++) {
             if (i >= whole || Swish.gradIsSpecial(beta * in[from + i])) {

@@ -23,11 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The batch path of every form with a SIMD form, as {@link RandomAccuracyTest} checks the scalar kernels: random
  * parameters (the defaults first), and for each a batch of random x over the whole range ({@link Draws}) and one
  * over [-40, 40], where the SIMD loops do not hand chunks to the scalar kernel; each value within 2 ulps of its
- * exact value. Batches of 67 values, so that the loops' scalar tails run too. Same seed as RandomAccuracyTest.
+ * exact value. Batches of 67 values, so that the loops' scalar tails run too. Same seed as RandomAccuracyTest
+ * ({@code -Daccuracy.seed}).
  */
 class RandomSimdAccuracyTest {
 
-    private static final int PARAMETER_SETS = 24;
+    /** Parameter sets per form, {@code -Daccuracy.simdSets=N} (24 by default). */
+    private static final int PARAMETER_SETS = Integer.getInteger("accuracy.simdSets", 24);
     private static final int BATCH = 67;
     private static final Exact EXACT = new Exact(40);
 
