@@ -47,7 +47,8 @@ class SimdKernelsTest {
         tests.forEach(t -> covered.add(t.getDisplayName()));
         assertTrue(covered.containsAll(List.of("sigmoid", "sigmoid_grad", "tanh_grad", "silu", "mish",
                 "elu", "elu@0.5", "celu", "celu@0.25", "celu@2.0", "elu_grad", "selu", "selu_grad", "softplus", "softplus_grad",
-                "log_sigmoid", "log_sigmoid_grad", "swish", "swish@0.1", "gelu.tanh")), "SIMD forms: " + covered);
+                "log_sigmoid", "log_sigmoid_grad", "swish", "swish@0.1", "gelu.tanh", "gelu.none", "gelu_grad.none", "gelu_grad.tanh",
+                "mish_grad")), "SIMD forms: " + covered);
         return tests.stream();
     }
 

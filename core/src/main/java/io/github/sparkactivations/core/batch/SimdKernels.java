@@ -6,9 +6,12 @@ import io.github.sparkactivations.core.simd.SimdCeluGrad;
 import io.github.sparkactivations.core.simd.SimdElu;
 import io.github.sparkactivations.core.simd.SimdEluGrad;
 import io.github.sparkactivations.core.simd.SimdGelu;
+import io.github.sparkactivations.core.simd.SimdGeluGrad;
 import io.github.sparkactivations.core.simd.SimdGeluTanh;
+import io.github.sparkactivations.core.simd.SimdGeluTanhGrad;
 import io.github.sparkactivations.core.simd.SimdLogSigmoid;
 import io.github.sparkactivations.core.simd.SimdMish;
+import io.github.sparkactivations.core.simd.SimdMishGrad;
 import io.github.sparkactivations.core.simd.SimdSigmoid;
 import io.github.sparkactivations.core.simd.SimdSigmoidGrad;
 import io.github.sparkactivations.core.simd.SimdSelu;
@@ -58,8 +61,11 @@ final class SimdKernels {
             entry("Swish.siluGrad", (a, b) -> loop(SimdSwishGrad.class, 1.0)),
             entry("Swish.swishGrad", (a, b) -> loop(SimdSwishGrad.class, a)),
             entry("Mish.value", (a, b) -> loop(SimdMish.class)),
+            entry("Mish.grad", (a, b) -> loop(SimdMishGrad.class)),
             entry("Gelu.exact", (a, b) -> loop(SimdGelu.class)),
             entry("Gelu.tanh", (a, b) -> loop(SimdGeluTanh.class)),
+            entry("Gelu.exactGrad", (a, b) -> loop(SimdGeluGrad.class)),
+            entry("Gelu.tanhGrad", (a, b) -> loop(SimdGeluTanhGrad.class)),
             entry("Elu.elu", (a, b) -> loop(SimdElu.class, a, 1.0)),
             entry("Elu.celu", (a, b) -> loop(SimdElu.class, a, a)),
             entry("Elu.selu", (a, b) -> loop(SimdSelu.class)),

@@ -18,13 +18,17 @@ public final class Gelu {
     /** 1 / sqrt(2) as double-double (SimdGelu's too). */
     public static final double SQRT1_2 = 0.7071067811865476;
     public static final double SQRT1_2_LO = -4.833646656726457e-17;
-    private static final double INV_SQRT_2PI = 0.3989422804014327;
-    private static final double INV_SQRT_2PI_LO = -2.49232720227773e-17;
+    /** 1 / sqrt(2 pi) as double-double. */
+    public static final double INV_SQRT_2PI = 0.3989422804014327;
+    public static final double INV_SQRT_2PI_LO = -2.49232720227773e-17;
     /** 2 sqrt(2/pi) and 0.044715 as double-double: hi + lo (SimdGeluTanh's too). */
     public static final double C = 1.5957691216057308;
     public static final double C_LO = -9.96930880911092e-17;
     public static final double KAPPA = 0.044715;
     public static final double KAPPA_LO = 2.1960211427085595e-18;
+    /** 3 * 0.044715 as double-double, for {@code x 2u'(x)} (SimdGeluTanhGrad's too). */
+    public static final double KAPPA3 = 3 * KAPPA;
+    public static final double KAPPA3_LO = Math.fma(3, KAPPA, -KAPPA3) + 3 * KAPPA_LO;
     /** Past this |x| the tanh form has saturated: gelu is x or -0, its derivative exactly 1 or 0. */
     private static final double TANH_SATURATED = 1e5;
     /** Above this z, erfc(z) is computed as erfcx(z) * exp(-z^2). */
@@ -35,7 +39,7 @@ public final class Gelu {
     private static final double NEAR_ZERO = -0.2;
 
     /** The exact gelu'(x) near its root, fitted by make_polynomials.py (fit error 1.9e-19 relative). */
-    private static final NearRoot EXACT_GRAD_NEAR_ROOT = new NearRoot(-0.7517915246935645, 1.4956759177009883e-17, 0.76, new double[] {
+    public static final NearRoot EXACT_GRAD_NEAR_ROOT = new NearRoot(-0.7517915246935645, 1.4956759177009883e-17, 0.76, new double[] {
                     0.4314939923140469,
                     0.388284982990552,
                     -0.018199676398671087,
@@ -58,7 +62,7 @@ public final class Gelu {
                     1.1760203752067878e-10,
                     -7.889756376053639e-11});
     /** The tanh form's gelu'(x) near its root, fitted by make_polynomials.py (fit error 1.34e-19 relative). */
-    private static final NearRoot TANH_GRAD_NEAR_ROOT = new NearRoot(-0.7524614220710163, 3.635560509207687e-17, 0.4, new double[] {
+    public static final NearRoot TANH_GRAD_NEAR_ROOT = new NearRoot(-0.7524614220710163, 3.635560509207687e-17, 0.4, new double[] {
                     0.4304000910248585,
                     0.38751844613578895,
                     -0.015782853521848064,
@@ -189,7 +193,7 @@ public final class Gelu {
         }
         TwiceU v = TwiceU.of(x, KAPPA, KAPPA_LO);
         // x * 2u'(x) = 2 sqrt(2/pi) * x * (1 + 3 * 0.044715 x^2)
-        TwiceU w = TwiceU.of(x, 3 * KAPPA, Math.fma(3, KAPPA, -3 * KAPPA) + 3 * KAPPA_LO);
+        TwiceU w = TwiceU.of(x, KAPPA3, KAPPA3_LO);
         if (v.hi < Underflow.EXP_TAIL) {
             double a = 1 + w.hi;
             return Underflow.timesExp(a, v.hi, v.lo + (Sums.twoSumError(1, w.hi, a) + w.lo) / a);

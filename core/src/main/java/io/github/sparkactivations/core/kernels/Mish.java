@@ -8,7 +8,7 @@ package io.github.sparkactivations.core.kernels;
 public final class Mish {
 
     /** mish'(x) near its root, fitted by make_polynomials.py (fit error 8.68e-19 relative). */
-    private static final NearRoot MISH_NEAR_ROOT = new NearRoot(-1.1924312145154952, -4.8484829848031044e-17, 0.7, new double[] {
+    public static final NearRoot GRAD_NEAR_ROOT = new NearRoot(-1.1924312145154952, -4.8484829848031044e-17, 0.7, new double[] {
                     0.2669479140495345,
                     0.20473126408010586,
                     0.04190782104360988,
@@ -81,8 +81,8 @@ public final class Mish {
             double oneMinusT2 = 4 * f * f * (1 + f) * (1 + f) / (den * den);
             return t + x * oneMinusT2 / (1 + f);
         }
-        if (MISH_NEAR_ROOT.covers(x)) {
-            return MISH_NEAR_ROOT.value(x, 0);
+        if (GRAD_NEAR_ROOT.covers(x)) {
+            return GRAD_NEAR_ROOT.value(x, 0);
         }
         if (x < Underflow.EXP_TAIL) {
             return x == Double.NEGATIVE_INFINITY ? 0.0 : Underflow.timesExp(1 + x, x, 0);

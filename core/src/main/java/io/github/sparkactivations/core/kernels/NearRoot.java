@@ -6,7 +6,7 @@ package io.github.sparkactivations.core.kernels;
  * {@code core/src/test/python/make_polynomials.py} (error below 1e-18 relative). The result is
  * then as accurate relative to f as Q is relative to itself: about 1 ulp, however close x is to r.
  */
-final class NearRoot {
+public final class NearRoot {
 
     private final double root;
     private final double rootLo;
@@ -21,8 +21,27 @@ final class NearRoot {
         this.q = q.clone();
     }
 
-    boolean covers(double x) {
+    /** Whether the fit covers x: {@code |x - root| <= radius}. */
+    public boolean covers(double x) {
         return Math.abs(x - root) <= radius;
+    }
+
+    /** The root r as {@code root() + rootLo()}. */
+    public double root() {
+        return root;
+    }
+
+    public double rootLo() {
+        return rootLo;
+    }
+
+    public double radius() {
+        return radius;
+    }
+
+    /** Q's coefficients, lowest degree first (a copy; SimdNearRoot evaluates them lane by lane). */
+    public double[] coefficients() {
+        return q.clone();
     }
 
     /**

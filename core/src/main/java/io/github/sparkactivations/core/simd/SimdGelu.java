@@ -22,9 +22,7 @@ import java.lang.invoke.MethodHandles;
  */
 public final class SimdGelu {
 
-    private static final int SEGMENTS = 6;
-    private static final int COEFFICIENTS = 19;
-    private static final double[] TABLE = new double[SEGMENTS * COEFFICIENTS];
+    private static final int SEGMENTS = SimdZErfcx.SEGMENTS;
     private static final int STRIDE = Passes.STRIDE;
     /** Where segment s's sorted values start and end, in the ints after the order. */
     private static final int STARTS = Passes.STRIDE;
@@ -43,14 +41,6 @@ public final class SimdGelu {
     private static final double TAIL = 37;
     private static final Passes PASSES = new Passes(MethodHandles.lookup(), 6, "reduce", "partition",
             "polynomials", "unsort", "scale", "exponentials", "combine");
-
-    static {
-        for (int s = 0; s < SEGMENTS; s++) {
-            for (int k = 0; k < COEFFICIENTS; k++) {
-                TABLE[s * COEFFICIENTS + k] = ZErfcx.coefficient(s, k);
-            }
-        }
-    }
 
     private SimdGelu() {
     }
@@ -123,28 +113,8 @@ public final class SimdGelu {
         double[] v = block.values();
         int lanes = SimdExp.SPECIES.length();
         for (int s = 0; s < SEGMENTS; s++) {
-            int c = s * COEFFICIENTS;
             for (int p = ints[STARTS + s]; p < ints[ENDS + s]; p += lanes) {
-                DoubleVector t = DoubleVector.fromArray(SimdExp.SPECIES, v, T + p);
-                DoubleVector t2 = t.mul(t);
-                DoubleVector t4 = t2.mul(t2);
-                DoubleVector t8 = t4.mul(t4);
-                // q(t) = a0 + ... + a16 t^16 by Estrin's scheme, as ZErfcx.tail
-                DoubleVector q0to7 = t.lanewise(VectorOperators.FMA, TABLE[c + 9], TABLE[c + 8])
-                        .lanewise(VectorOperators.FMA, t2, t.lanewise(VectorOperators.FMA, TABLE[c + 7], TABLE[c + 6]))
-                        .lanewise(VectorOperators.FMA, t4, t.lanewise(VectorOperators.FMA, TABLE[c + 5], TABLE[c + 4])
-                                .lanewise(VectorOperators.FMA, t2, t.lanewise(VectorOperators.FMA, TABLE[c + 3], TABLE[c + 2])));
-                DoubleVector q8to15 = t.lanewise(VectorOperators.FMA, TABLE[c + 17], TABLE[c + 16])
-                        .lanewise(VectorOperators.FMA, t2, t.lanewise(VectorOperators.FMA, TABLE[c + 15], TABLE[c + 14]))
-                        .lanewise(VectorOperators.FMA, t4, t.lanewise(VectorOperators.FMA, TABLE[c + 13], TABLE[c + 12])
-                                .lanewise(VectorOperators.FMA, t2, t.lanewise(VectorOperators.FMA, TABLE[c + 11], TABLE[c + 10])));
-                DoubleVector q = t8.lanewise(VectorOperators.FMA, TABLE[c + 18], q8to15).lanewise(VectorOperators.FMA, t8, q0to7);
-                DoubleVector tq = t.mul(q);
-                DoubleVector hi = tq.add(TABLE[c]);
-                DoubleVector bb = hi.sub(TABLE[c]);
-                hi.intoArray(v, SORTED + p);
-                hi.sub(bb).neg().add(TABLE[c]).add(tq.sub(bb)).add(t.lanewise(VectorOperators.FMA, q, tq.neg()))
-                        .add(TABLE[c + 1]).intoArray(v, SORTED_LO + p);
+                SimdZErfcx.value(DoubleVector.fromArray(SimdExp.SPECIES, v, T + p), s, v, SORTED + p, SORTED_LO + p);
             }
         }
     }

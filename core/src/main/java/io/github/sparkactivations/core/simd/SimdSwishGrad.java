@@ -57,12 +57,12 @@ public final class SimdSwishGrad {
             DoubleVector f = DoubleVector.fromArray(SimdExp.SPECIES, v, E + i).mul(one.sub(yLo));
             DoubleVector d = f.add(1.0);
             DoubleVector s = d.mul(d);
-            DoubleVector sLo = d.lanewise(VectorOperators.FMA, d, s.neg()).add(d.mul(2.0).mul(twoSumError(one, f, d)));
+            DoubleVector sLo = d.lanewise(VectorOperators.FMA, d, s.neg()).add(d.mul(2.0).mul(SimdSums.twoSumError(one, f, d)));
             DoubleVector a = y.add(1.0);
-            DoubleVector aLo = twoSumError(one, y, a).add(yLo);
+            DoubleVector aLo = SimdSums.twoSumError(one, y, a).add(yLo);
             DoubleVector p = f.mul(a);
             DoubleVector nHi = p.add(1.0);
-            DoubleVector nLo = twoSumError(one, p, nHi).add(f.lanewise(VectorOperators.FMA, a, p.neg())).add(f.mul(aLo));
+            DoubleVector nLo = SimdSums.twoSumError(one, p, nHi).add(f.lanewise(VectorOperators.FMA, a, p.neg())).add(f.mul(aLo));
             DoubleVector r = nHi.div(s);
             r.add(nLo.sub(r.lanewise(VectorOperators.FMA, s, nHi.neg())).sub(r.mul(sLo)).div(s)).intoArray(v, RIGHT + i);
         }
@@ -79,13 +79,13 @@ public final class SimdSwishGrad {
             DoubleVector e = DoubleVector.fromArray(SimdExp.SPECIES, v, E + i);
             DoubleVector eLo = e.mul(yLo);
             DoubleVector a = y.add(1.0);
-            DoubleVector aLo = twoSumError(one, y, a).add(yLo);
+            DoubleVector aLo = SimdSums.twoSumError(one, y, a).add(yLo);
             DoubleVector b = a.add(e);
-            DoubleVector bLo = twoSumError(a, e, b).add(aLo).add(eLo);
+            DoubleVector bLo = SimdSums.twoSumError(a, e, b).add(aLo).add(eLo);
             DoubleVector p = e.mul(b);
             DoubleVector pLo = e.lanewise(VectorOperators.FMA, b, p.neg()).add(e.mul(bLo)).add(eLo.mul(b));
             DoubleVector d = e.add(1.0);
-            DoubleVector dLo = twoSumError(one, e, d).add(eLo);
+            DoubleVector dLo = SimdSums.twoSumError(one, e, d).add(eLo);
             DoubleVector s = d.mul(d);
             DoubleVector sLo = d.lanewise(VectorOperators.FMA, d, s.neg()).add(d.mul(2.0).mul(dLo));
             DoubleVector r = p.div(s);
@@ -104,11 +104,5 @@ public final class SimdSwishGrad {
                 out[outFrom + i] = Swish.swishGrad(in[from + i], beta);
             }
         }
-    }
-
-    /** The rounding error of {@code s = a + b} (Knuth's TwoSum), lane by lane. */
-    private static DoubleVector twoSumError(DoubleVector a, DoubleVector b, DoubleVector s) {
-        DoubleVector bb = s.sub(a);
-        return a.sub(s.sub(bb)).add(b.sub(bb));
     }
 }
