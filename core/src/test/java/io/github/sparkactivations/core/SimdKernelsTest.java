@@ -48,7 +48,7 @@ class SimdKernelsTest {
         assertTrue(covered.containsAll(List.of("sigmoid", "sigmoid_grad", "tanh_grad", "silu", "mish",
                 "elu", "elu@0.5", "celu", "celu@0.25", "celu@2.0", "elu_grad", "selu", "selu_grad", "softplus", "softplus_grad",
                 "log_sigmoid", "log_sigmoid_grad", "swish", "swish@0.1", "gelu.tanh", "gelu.none", "gelu_grad.none", "gelu_grad.tanh",
-                "mish_grad")), "SIMD forms: " + covered);
+                "mish_grad", "tanhshrink", "tanhshrink_grad")), "SIMD forms: " + covered);
         return tests.stream();
     }
 

@@ -20,6 +20,8 @@ import io.github.sparkactivations.core.simd.SimdSoftplus;
 import io.github.sparkactivations.core.simd.SimdSoftplusGrad;
 import io.github.sparkactivations.core.simd.SimdSwish;
 import io.github.sparkactivations.core.simd.SimdSwishGrad;
+import io.github.sparkactivations.core.simd.SimdTanhShrink;
+import io.github.sparkactivations.core.simd.SimdTanhShrinkGrad;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -51,6 +53,8 @@ final class SimdKernels {
             entry("Sigmoid.sigmoid", (a, b) -> loop(SimdSigmoid.class)),
             entry("Sigmoid.grad", (a, b) -> loop(SimdSigmoidGrad.class, 1.0, 1.0)),
             entry("Tanh.grad", (a, b) -> loop(SimdSigmoidGrad.class, 2.0, 4.0)),
+            entry("TanhShrink.value", (a, b) -> loop(SimdTanhShrink.class)),
+            entry("TanhShrink.grad", (a, b) -> loop(SimdTanhShrinkGrad.class)),
             entry("LogSigmoid.value", (a, b) -> loop(SimdLogSigmoid.class)),
             // sigmoid(-x): softplus_grad at beta -1, with a threshold only +inf passes (sigmoid(+inf) = 1)
             entry("LogSigmoid.grad", (a, b) -> loop(SimdSoftplusGrad.class, -1.0, Double.MAX_VALUE)),

@@ -30,6 +30,11 @@ public final class TanhShrink {
     private TanhShrink() {
     }
 
+    /** Coefficient {@code index} of the polynomial for |x| < 1, lowest degree first (for the SIMD form). */
+    public static double small(int index) {
+        return SMALL[index];
+    }
+
     /**
      * {@code tanhshrink(x) = x - tanh(x)}: {@code x^3 * P(x^2)} for |x| < 1, else
      * {@code sign(x) * ((|x| - 1) + 2 sigmoid(-2|x|))}, as {@code 1 - tanh(a) = 2 sigmoid(-2a)}.
