@@ -17,6 +17,7 @@ import io.github.sparkactivations.core.simd.SimdSigmoidGrad;
 import io.github.sparkactivations.core.simd.SimdSelu;
 import io.github.sparkactivations.core.simd.SimdSilu;
 import io.github.sparkactivations.core.simd.SimdSoftplus;
+import io.github.sparkactivations.core.simd.SimdSoftplusBeta;
 import io.github.sparkactivations.core.simd.SimdSoftplusGrad;
 import io.github.sparkactivations.core.simd.SimdSwish;
 import io.github.sparkactivations.core.simd.SimdSwishGrad;
@@ -58,7 +59,9 @@ final class SimdKernels {
             entry("LogSigmoid.value", (a, b) -> loop(SimdLogSigmoid.class)),
             // sigmoid(-x): softplus_grad at beta -1, with a threshold only +inf passes (sigmoid(+inf) = 1)
             entry("LogSigmoid.grad", (a, b) -> loop(SimdSoftplusGrad.class, -1.0, Double.MAX_VALUE)),
-            entry("Softplus.value", new SimdForm((a, b) -> a == 1, (a, b) -> loop(SimdSoftplus.class, b))),
+            // beta 1 without beta's double-double; any other beta whose ln2 / beta is finite
+            entry("Softplus.value", new SimdForm((a, b) -> Math.abs(a) >= 0x1p-1000,
+                    (a, b) -> a == 1 ? loop(SimdSoftplus.class, b) : loop(SimdSoftplusBeta.class, a, b))),
             entry("Softplus.grad", (a, b) -> loop(SimdSoftplusGrad.class, a, b)),
             entry("Swish.silu", (a, b) -> loop(SimdSilu.class)),
             entry("Swish.swish", (a, b) -> loop(SimdSwish.class, a)),

@@ -19,6 +19,9 @@ final class SimdExp {
     private static final double LOG2E = 1.4426950408889634;
     private static final double LN2_HI = 0.6931471805599453;
     private static final double LN2_LO = 2.3190468138462996e-17;
+    /** fdlibm's ln2 = hi + lo, hi with 32 significant bits: k hi is exact for |k| < 2^21. */
+    private static final double LN2_HI_SHORT = 6.93147180369123816490e-01;
+    private static final double LN2_LO_SHORT = 1.90821492927058770002e-10;
     /** 1.5 * 2^52: adding it rounds to an integer, which then sits in the low bits. */
     private static final double ROUNDER = 6755399441055744.0;
 
@@ -42,6 +45,45 @@ final class SimdExp {
         return expm1OfReduced(reduced(a, t)).lanewise(VectorOperators.FMA, scale, scale.sub(1.0));
     }
 
+    /**
+     * {@code exp(a + aLo)} in double-double, lane by lane, for every lane in [-700, 0] and |aLo| <= ulp(a), in two
+     * steps that callers run as two {@link Passes} (as one, C2 stopped inlining at its node budget): relative error
+     * about 0.1 ulp, for kernels that divide or add after it (softplus at beta != 1). First the reduction
+     * {@code a + aLo = k ln2 + r + rLo}, with fdlibm's split of ln2, whose high part times k is exact, and r's
+     * rounding carried (TwoSum): r, rLo and the rounded k to {@code v[rAt]}, {@code v[rLoAt]}, {@code v[kAt]}.
+     */
+    static void reduce(DoubleVector a, DoubleVector aLo, double[] v, int rAt, int rLoAt, int kAt) {
+        DoubleVector t = rounded(a);
+        DoubleVector minusK = t.sub(ROUNDER).neg();
+        DoubleVector r1 = minusK.lanewise(VectorOperators.FMA, LN2_HI_SHORT, a);
+        DoubleVector p = minusK.mul(LN2_LO_SHORT);
+        DoubleVector r = r1.add(p);
+        r.intoArray(v, rAt);
+        SimdSums.twoSumError(r1, p, r).add(minusK.lanewise(VectorOperators.FMA, LN2_LO_SHORT, p.neg())).add(aLo)
+                .intoArray(v, rLoAt);
+        t.intoArray(v, kAt);
+    }
+
+    /**
+     * Then {@code 2^k exp(r) (1 + rLo)}, {@code exp(r) = 1 + (r + r^2 Q(r))} summed with its errors: the high part
+     * returned, the low part in place of rLo.
+     */
+    static DoubleVector exp(double[] v, int rAt, int rLoAt, int kAt) {
+        DoubleVector r = DoubleVector.fromArray(SPECIES, v, rAt);
+        DoubleVector r2 = r.mul(r);
+        DoubleVector q = expm1Quotient(r);
+        DoubleVector w = r2.mul(q);
+        DoubleVector s = r.add(w);
+        DoubleVector sLo = SimdSums.twoSumError(r, w, s).add(r2.lanewise(VectorOperators.FMA, q, w.neg()))
+                .add(r.lanewise(VectorOperators.FMA, r, r2.neg()).mul(q));
+        DoubleVector hi = s.add(1.0);
+        DoubleVector lo = DoubleVector.broadcast(SPECIES, 1.0).sub(hi).add(s).add(sLo)
+                .add(hi.mul(DoubleVector.fromArray(SPECIES, v, rLoAt)));
+        DoubleVector scale = twoToThe(DoubleVector.fromArray(SPECIES, v, kAt));
+        lo.mul(scale).intoArray(v, rLoAt);
+        return hi.mul(scale);
+    }
+
     /** {@code a / ln2 + 1.5 * 2^52}: k = round(a / ln2) sits in the low bits. */
     private static DoubleVector rounded(DoubleVector a) {
         return a.mul(LOG2E).add(ROUNDER);
@@ -59,6 +101,11 @@ final class SimdExp {
      * measured).
      */
     private static DoubleVector expm1OfReduced(DoubleVector r) {
+        return r.mul(r).lanewise(VectorOperators.FMA, expm1Quotient(r), r);
+    }
+
+    /** Q(r) = sum 1 / n! r^(n-2), n = 2 .. 13, by Horner, written out (see {@link #expm1OfReduced}). */
+    private static DoubleVector expm1Quotient(DoubleVector r) {
         DoubleVector q = r.lanewise(VectorOperators.FMA, 1.6059043836821613e-10, 2.08767569878681e-09);
         q = q.lanewise(VectorOperators.FMA, r, 2.505210838544172e-08);
         q = q.lanewise(VectorOperators.FMA, r, 2.755731922398589e-07);
@@ -69,8 +116,7 @@ final class SimdExp {
         q = q.lanewise(VectorOperators.FMA, r, 0.008333333333333333);
         q = q.lanewise(VectorOperators.FMA, r, 0.041666666666666664);
         q = q.lanewise(VectorOperators.FMA, r, 0.16666666666666666);
-        q = q.lanewise(VectorOperators.FMA, r, 0.5);
-        return r.mul(r).lanewise(VectorOperators.FMA, q, r);
+        return q.lanewise(VectorOperators.FMA, r, 0.5);
     }
 
     /** {@code 2^k}, exactly, from the bits of {@link #rounded}; k >= -1022. */

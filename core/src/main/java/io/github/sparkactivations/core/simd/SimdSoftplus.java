@@ -10,7 +10,7 @@ import java.lang.invoke.MethodHandles;
  * Softplus at beta = 1, {@code x if x > threshold else max(x, 0) + log1p(exp(-|x|))}, over a {@code double[]}
  * slice, a vector of lanes at a time, with {@link SimdExp} and {@link SimdLog1p}, as two {@link Passes} (exp, then
  * log1p: in one loop log1p was left out of line and its vectors boxed). Chunks with |x| > 700 take the scalar
- * kernel; other betas have no SIMD form (the scalar kernel carries beta x in double-double).
+ * kernel; other betas take {@link SimdSoftplusBeta}.
  */
 public final class SimdSoftplus {
 
