@@ -11,7 +11,7 @@ package io.github.sparkactivations.core.kernels;
 public final class Swish {
 
     /** silu'(y) near its root, fitted by make_polynomials.py (fit error 9.49e-20 relative). */
-    private static final NearRoot SILU_NEAR_ROOT = new NearRoot(-1.2784645427610737, -1.0946994183093437e-16, 0.3, new double[] {
+    public static final NearRoot GRAD_NEAR_ROOT = new NearRoot(-1.2784645427610737, -1.0946994183093437e-16, 0.3, new double[] {
                     0.2178117057198001,
                     0.1466487969969469,
                     0.018874814223782312,
@@ -51,14 +51,6 @@ public final class Swish {
         return Sigmoid.times(x, y, Math.fma(beta, x, -y));
     }
 
-    /**
-     * Whether {@link #swishGrad} at {@code y = beta * x} needs more than its two general formulas: near the root
-     * (its polynomial), in the exponential tail, or at infinity and NaN. The SIMD form hands those values here.
-     */
-    public static boolean gradIsSpecial(double y) {
-        return SILU_NEAR_ROOT.covers(y) || !(Math.abs(y) <= -Underflow.EXP_TAIL);
-    }
-
     /** {@code swish'(x, b) = sigmoid(bx) * (1 + bx * sigmoid(-bx))}; the derivative in x of swish. */
     public static double swishGrad(double x, double beta) {
         double y = beta * x;
@@ -66,8 +58,8 @@ public final class Swish {
             return y > 0 ? 1.0 : y < 0 ? 0.0 : Double.NaN;
         }
         double yLo = Math.fma(beta, x, -y);
-        if (SILU_NEAR_ROOT.covers(y)) {
-            return SILU_NEAR_ROOT.value(y, yLo);
+        if (GRAD_NEAR_ROOT.covers(y)) {
+            return GRAD_NEAR_ROOT.value(y, yLo);
         }
         if (y < Underflow.EXP_TAIL) {
             // e^(y + yLo) (1 + y + yLo), where 1 + y is exact at this size and yLo moves into the exponent.

@@ -51,11 +51,11 @@ public final class SimdGeluGrad {
 
     /** Passes 1 and 2: the fit about the root, for vectors with a lane it covers. */
     private static void fitHigh(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        NEAR_ROOT.high(in, from, true, block.values(), FIT, n);
+        NEAR_ROOT.high(in, from, true, SimdNearRoot.EXACT, 0, block.values(), FIT, n);
     }
 
     private static void fit(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        NEAR_ROOT.value(in, from, true, block.values(), FIT, n);
+        NEAR_ROOT.value(in, from, true, SimdNearRoot.EXACT, 0, block.values(), FIT, n);
     }
 
     /**

@@ -38,11 +38,11 @@ public final class SimdMishGrad {
 
     /** Passes 1 and 2: the fit about the root, for vectors with a lane it covers. */
     private static void fitHigh(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        NEAR_ROOT.high(in, from, false, block.values(), FIT, n);
+        NEAR_ROOT.high(in, from, false, SimdNearRoot.EXACT, 0, block.values(), FIT, n);
     }
 
     private static void fit(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        NEAR_ROOT.value(in, from, false, block.values(), FIT, n);
+        NEAR_ROOT.value(in, from, false, SimdNearRoot.EXACT, 0, block.values(), FIT, n);
     }
 
     /** Pass 3: {@code exp(x)} below 1, {@code exp(-x)} from 1 (garbage past |x| = 700). */

@@ -20,6 +20,9 @@ final class SimdNearRoot {
     private final double radius;
     private final double[] q = new double[COEFFICIENTS];
 
+    /** Low parts for arguments that have none: zeros, a block's worth. */
+    static final double[] EXACT = new double[Passes.STRIDE];
+
     SimdNearRoot(NearRoot fit) {
         double[] coefficients = fit.coefficients();
         if (coefficients.length > COEFFICIENTS) {
@@ -37,31 +40,34 @@ final class SimdNearRoot {
     }
 
     /**
-     * First of two passes over the whole vectors of {@code in[from, from + n)}, at x = -|x| if {@code left}, else
-     * x: {@code P(t)} (see {@link #high}) to {@code v[at, at + n)} for the vectors with a lane the fit covers. The fit in one pass
-     * hit C2's node budget (NodeCountInliningCutoff in -XX:+PrintInlining) and boxed its vectors: 173 B per value.
+     * First of two passes over the whole vectors of {@code xs[from, from + n)}, at x = -|x| if {@code left}, else x,
+     * plus the low part {@code los[loFrom + i]} ({@link #EXACT} where x is exact): {@code P(t)} (see {@link #high})
+     * to {@code v[at, at + n)} for the vectors with a lane the fit covers. The fit in one pass hit C2's node budget
+     * (NodeCountInliningCutoff in -XX:+PrintInlining) and boxed its vectors: 173 B per value.
      */
-    void high(double[] in, int from, boolean left, double[] v, int at, int n) {
+    void high(double[] xs, int from, boolean left, double[] los, int loFrom, double[] v, int at, int n) {
         VectorMask<Double> keep = SimdExp.SPECIES.maskAll(!left);
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector x = argument(in, from + i, keep);
+            DoubleVector x = argument(xs, from + i, keep);
             if (covers(x).anyTrue()) {
-                high(x.sub(root).sub(rootLo)).intoArray(v, at + i);
+                DoubleVector dLo = DoubleVector.fromArray(SimdExp.SPECIES, los, loFrom + i).sub(rootLo);
+                high(x.sub(root).add(dLo)).intoArray(v, at + i);
             }
         }
     }
 
     /** Second pass: f(x) in place of P, in every lane of those vectors (meaningful where the fit covers x). */
-    void value(double[] in, int from, boolean left, double[] v, int at, int n) {
+    void value(double[] xs, int from, boolean left, double[] los, int loFrom, double[] v, int at, int n) {
         VectorMask<Double> keep = SimdExp.SPECIES.maskAll(!left);
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector x = argument(in, from + i, keep);
+            DoubleVector x = argument(xs, from + i, keep);
             if (covers(x).anyTrue()) {
                 // x - root is exact where the fit covers x (Sterbenz)
                 DoubleVector d = x.sub(root);
-                low(d, d.sub(rootLo), DoubleVector.fromArray(SimdExp.SPECIES, v, at + i)).intoArray(v, at + i);
+                DoubleVector dLo = DoubleVector.fromArray(SimdExp.SPECIES, los, loFrom + i).sub(rootLo);
+                low(d, dLo, DoubleVector.fromArray(SimdExp.SPECIES, v, at + i)).intoArray(v, at + i);
             }
         }
     }
@@ -94,12 +100,13 @@ final class SimdNearRoot {
     }
 
     /**
-     * {@code t * Q(t)} for {@code t = d - rootLo} and P from {@link #high}: {@code Q = q0 + t (q1 + t P)} by
-     * compensated Horner (each step's rounding errors, exact by FMA and TwoSum, summed in c), the product rounded
-     * once.
+     * {@code t * Q(t)} for {@code t = d + dLo} and P from {@link #high}: {@code Q = q0 + t (q1 + t P)} by
+     * compensated Horner (each step's rounding errors, exact by FMA and TwoSum, summed in c), the product
+     * {@code (d + dLo) Q} rounded once.
      */
-    private DoubleVector low(DoubleVector d, DoubleVector t, DoubleVector p2) {
+    private DoubleVector low(DoubleVector d, DoubleVector dLo, DoubleVector p2) {
         double[] a = q;
+        DoubleVector t = d.add(dLo);
         DoubleVector pt2 = p2.mul(t);
         DoubleVector p1 = pt2.add(a[1]);
         DoubleVector c1 = p2.lanewise(VectorOperators.FMA, t, pt2.neg()).add(SimdSums.twoSumError(pt2, a[1], p1));
@@ -107,6 +114,6 @@ final class SimdNearRoot {
         DoubleVector p = pt1.add(a[0]);
         DoubleVector c = c1.lanewise(VectorOperators.FMA, t, p1.lanewise(VectorOperators.FMA, t, pt1.neg())
                 .add(SimdSums.twoSumError(pt1, a[0], p)));
-        return d.lanewise(VectorOperators.FMA, p, d.lanewise(VectorOperators.FMA, c, p.mul(-rootLo)));
+        return d.lanewise(VectorOperators.FMA, p, d.lanewise(VectorOperators.FMA, c, dLo.mul(p)));
     }
 }

@@ -8,21 +8,23 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * The derivative of swish (and silu, beta 1), {@code sigmoid(y) (1 + y sigmoid(-y))}, y = beta x, over a
- * {@code double[]} slice: the scalar kernel's two formulas lane by lane, everything in double-double, with
- * {@code e = exp(-|y|)}: {@code (1 + e (1 + y)) / (1 + e)^2} for y >= 0, {@code e ((1 + y) + e) / (1 + e)^2}
- * below. Four {@link Passes}: y and e; the right formula; the left one, blended; then the scalar kernel for the
- * values its formulas do not serve (near the root y = -1.2785, where they cancel; the tail; infinities and NaN),
- * a few percent of random inputs.
+ * {@code double[]} slice, lane by lane, from the left half: {@code swish'(y) = 1 - swish'(-y)}. With
+ * {@code a = -|y|} in double-double: near the root a = -1.2785 the scalar kernel's fit ({@link SimdNearRoot}),
+ * elsewhere its {@code e ((1 + a) + e) / (1 + e)^2}, {@code e = exp(a)}, everything in double-double. Five
+ * {@link Passes}; chunks with |y| > 700 take the scalar kernel. (Two formulas, one a side, and the scalar kernel
+ * for the values near the root took 5.3 ns a value; this 3.)
  */
 public final class SimdSwishGrad {
 
+    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(Swish.GRAD_NEAR_ROOT);
     private static final int STRIDE = Passes.STRIDE;
-    private static final int Y = 0;
-    private static final int Y_LO = STRIDE;
+    /** Scratch arrays: a = -|y| and its low part; exp(a); the fit's values. */
+    private static final int A = 0;
+    private static final int A_LO = STRIDE;
     private static final int E = 2 * STRIDE;
-    private static final int RIGHT = 3 * STRIDE;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 4, "exponentials", "right", "left",
-            "special");
+    private static final int FIT = 3 * STRIDE;
+    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 4, "exponentials", "fitHigh", "fit",
+            "quotient", "combine");
 
     private SimdSwishGrad() {
     }
@@ -32,7 +34,7 @@ public final class SimdSwishGrad {
         PASSES.run(in, from, out, outFrom, length, beta);
     }
 
-    /** Pass 1: y = beta x in double-double, and {@code exp(-|y|)} (garbage past |y| = 700). */
+    /** Pass 1: a = -|beta x| in double-double, and {@code exp(a)} (garbage past |y| = 700). */
     private static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         double[] v = block.values();
         double beta = block.parameters()[0];
@@ -40,48 +42,42 @@ public final class SimdSwishGrad {
         for (int i = 0; i <= n - lanes; i += lanes) {
             DoubleVector x = DoubleVector.fromArray(SimdExp.SPECIES, in, from + i);
             DoubleVector y = x.mul(beta);
-            y.intoArray(v, Y + i);
-            x.lanewise(VectorOperators.FMA, beta, y.neg()).intoArray(v, Y_LO + i);
-            SimdExp.exp(y.abs().neg().max(-700.0)).intoArray(v, E + i);
+            DoubleVector yLo = x.lanewise(VectorOperators.FMA, beta, y.neg());
+            DoubleVector a = y.abs().neg();
+            a.intoArray(v, A + i);
+            yLo.blend(yLo.neg(), y.test(VectorOperators.IS_NEGATIVE).not()).intoArray(v, A_LO + i);
+            SimdExp.exp(a.max(-700.0)).intoArray(v, E + i);
         }
     }
 
-    /** Pass 2: {@code (1 + f (1 + y)) / (1 + f)^2}, f = exp(-y) (1 - yLo), rounded once. */
-    private static void right(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
+    /** Passes 2 and 3: the fit about the root at a + aLo, for vectors with a lane it covers. */
+    private static void fitHigh(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
+        double[] v = block.values();
+        NEAR_ROOT.high(v, A, false, v, A_LO, v, FIT, n);
+    }
+
+    private static void fit(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
+        double[] v = block.values();
+        NEAR_ROOT.value(v, A, false, v, A_LO, v, FIT, n);
+    }
+
+    /**
+     * Pass 4: {@code e ((1 + a) + e) / (1 + e)^2} with e = exp(a) (1 + aLo), in double-double, rounded once, in
+     * place of exp(a) (in pass 5, C2 stopped inlining at its node budget).
+     */
+    private static void quotient(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         double[] v = block.values();
         int lanes = SimdExp.SPECIES.length();
         DoubleVector one = DoubleVector.broadcast(SimdExp.SPECIES, 1.0);
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector y = DoubleVector.fromArray(SimdExp.SPECIES, v, Y + i);
-            DoubleVector yLo = DoubleVector.fromArray(SimdExp.SPECIES, v, Y_LO + i);
-            DoubleVector f = DoubleVector.fromArray(SimdExp.SPECIES, v, E + i).mul(one.sub(yLo));
-            DoubleVector d = f.add(1.0);
-            DoubleVector s = d.mul(d);
-            DoubleVector sLo = d.lanewise(VectorOperators.FMA, d, s.neg()).add(d.mul(2.0).mul(SimdSums.twoSumError(one, f, d)));
-            DoubleVector a = y.add(1.0);
-            DoubleVector aLo = SimdSums.twoSumError(one, y, a).add(yLo);
-            DoubleVector p = f.mul(a);
-            DoubleVector nHi = p.add(1.0);
-            DoubleVector nLo = SimdSums.twoSumError(one, p, nHi).add(f.lanewise(VectorOperators.FMA, a, p.neg())).add(f.mul(aLo));
-            DoubleVector r = nHi.div(s);
-            r.add(nLo.sub(r.lanewise(VectorOperators.FMA, s, nHi.neg())).sub(r.mul(sLo)).div(s)).intoArray(v, RIGHT + i);
-        }
-    }
-
-    /** Pass 3: {@code e ((1 + y) + e) / (1 + e)^2}, e = exp(y) (1 + yLo), rounded once; then each lane's formula. */
-    private static void left(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        double[] v = block.values();
-        int lanes = SimdExp.SPECIES.length();
-        DoubleVector one = DoubleVector.broadcast(SimdExp.SPECIES, 1.0);
-        for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector y = DoubleVector.fromArray(SimdExp.SPECIES, v, Y + i);
-            DoubleVector yLo = DoubleVector.fromArray(SimdExp.SPECIES, v, Y_LO + i);
+            DoubleVector a = DoubleVector.fromArray(SimdExp.SPECIES, v, A + i);
+            DoubleVector aLo = DoubleVector.fromArray(SimdExp.SPECIES, v, A_LO + i);
             DoubleVector e = DoubleVector.fromArray(SimdExp.SPECIES, v, E + i);
-            DoubleVector eLo = e.mul(yLo);
-            DoubleVector a = y.add(1.0);
-            DoubleVector aLo = SimdSums.twoSumError(one, y, a).add(yLo);
-            DoubleVector b = a.add(e);
-            DoubleVector bLo = SimdSums.twoSumError(a, e, b).add(aLo).add(eLo);
+            DoubleVector eLo = e.mul(aLo);
+            DoubleVector c = a.add(1.0);
+            DoubleVector cLo = SimdSums.twoSumError(one, a, c).add(aLo);
+            DoubleVector b = c.add(e);
+            DoubleVector bLo = SimdSums.twoSumError(c, e, b).add(cLo).add(eLo);
             DoubleVector p = e.mul(b);
             DoubleVector pLo = e.lanewise(VectorOperators.FMA, b, p.neg()).add(e.mul(bLo)).add(eLo.mul(b));
             DoubleVector d = e.add(1.0);
@@ -89,20 +85,36 @@ public final class SimdSwishGrad {
             DoubleVector s = d.mul(d);
             DoubleVector sLo = d.lanewise(VectorOperators.FMA, d, s.neg()).add(d.mul(2.0).mul(dLo));
             DoubleVector r = p.div(s);
-            r.add(pLo.sub(r.mul(sLo)).div(s))
-                    .blend(DoubleVector.fromArray(SimdExp.SPECIES, v, RIGHT + i), y.compare(VectorOperators.GE, 0.0))
-                    .intoArray(out, outFrom + i);
+            r.add(pLo.sub(r.mul(sLo)).div(s)).intoArray(v, E + i);
         }
     }
 
-    /** Pass 4, scalar: the scalar kernel for the block's tail and for every value its formulas do not serve. */
-    private static void special(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
+    /**
+     * Pass 5: the left value, the fit's or the quotient; then {@code 1 - swish'(a)} where y >= 0; the scalar
+     * kernel for the block's tail and chunks past |y| = 700.
+     */
+    private static void combine(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
+        double[] v = block.values();
         double beta = block.parameters()[0];
-        int whole = n - n % SimdExp.SPECIES.length();
-        for (int i = 0; i < n; i++) {
-            if (i >= whole || Swish.gradIsSpecial(beta * in[from + i])) {
-                out[outFrom + i] = Swish.swishGrad(in[from + i], beta);
+        int lanes = SimdExp.SPECIES.length();
+        DoubleVector one = DoubleVector.broadcast(SimdExp.SPECIES, 1.0);
+        int i = 0;
+        for (; i <= n - lanes; i += lanes) {
+            DoubleVector a = DoubleVector.fromArray(SimdExp.SPECIES, v, A + i);
+            if (a.compare(VectorOperators.LT, -700.0).anyTrue()) {
+                for (int j = i; j < i + lanes; j++) {
+                    out[outFrom + j] = Swish.swishGrad(in[from + j], beta);
+                }
+                continue;
             }
+            DoubleVector left = DoubleVector.fromArray(SimdExp.SPECIES, v, E + i)
+                    .blend(DoubleVector.fromArray(SimdExp.SPECIES, v, FIT + i), NEAR_ROOT.covers(a));
+            DoubleVector positive = one.blend(0.0, DoubleVector.fromArray(SimdExp.SPECIES, in, from + i).mul(beta)
+                    .test(VectorOperators.IS_NEGATIVE));
+            positive.sub(positive.mul(2.0).sub(1.0).mul(left)).intoArray(out, outFrom + i);
+        }
+        for (; i < n; i++) {
+            out[outFrom + i] = Swish.swishGrad(in[from + i], beta);
         }
     }
 }
