@@ -57,20 +57,24 @@ public final class SparkBenchmark {
 
     /**
      * {@code --rows N} (default 2,000,000), {@code --reps R} (5), {@code --only REGEX} (every case),
-     * {@code --vectors onheap|arrow} (the columnar operator's result vectors; onheap).
+     * {@code --vectors onheap|arrow} (the columnar operator's result vectors; onheap); {@code --memory-check}
+     * runs {@link ColumnarMemoryCheck} over the same rows instead of the cases.
      */
     public static void main(String[] args) throws IOException {
         long rows = 2_000_000;
         int reps = 5;
         String only = ".*";
         String vectors = "onheap";
+        boolean memoryCheck = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--memory-check" -> memoryCheck = true;
                 case "--vectors" -> vectors = args[++i];
                 case "--rows" -> rows = Long.parseLong(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
-                default -> throw new IllegalArgumentException("usage: --rows N --reps R --only REGEX --vectors onheap|arrow; not "
+                default -> throw new IllegalArgumentException("usage: --rows N --reps R --only REGEX --vectors onheap|arrow "
+                        + "--memory-check; not "
                         + args[i]);
             }
         }
@@ -78,19 +82,32 @@ public final class SparkBenchmark {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                 .config(ColumnarRewrite.VECTORS, vectors).getOrCreate();
         try {
-            new SparkBenchmark(spark, rows, reps, System.out).run(only);
+            if (memoryCheck) {
+                System.out.println(ColumnarMemoryCheck.run(spark, data(spark, rows)));
+            } else {
+                new SparkBenchmark(spark, rows, reps, System.out).run(only);
+            }
         } finally {
             spark.stop();
         }
     }
 
-    void run(String only) throws IOException {
+    /**
+     * The benchmark's rows as Parquet, written once per size: x uniform in [-10, 10], a group of 200 rows, a
+     * label.
+     */
+    static Path data(SparkSession spark, long rows) {
         Path data = Path.of("target", "bench-data", "rows-" + rows);
         if (!Files.exists(data.resolve("_SUCCESS"))) {
             long groups = Math.max(1, rows / 200);
             spark.sql("SELECT (rand(7) * 20 - 10) AS x, id % " + groups + " AS g, id < " + groups + " AS label FROM range("
                     + rows + ")").write().mode("overwrite").parquet(data.toString());
         }
+        return data;
+    }
+
+    void run(String only) throws IOException {
+        Path data = data(spark, rows);
         spark.read().parquet(data.toString()).createOrReplaceTempView("data");
         out.println("# " + Machine.describe());
         out.println("# rows=" + rows + " repetitions=" + repetitions + " local[2]; data from Parquet; columnar results in "

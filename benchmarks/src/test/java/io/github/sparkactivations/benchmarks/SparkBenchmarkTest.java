@@ -1,5 +1,6 @@
 package io.github.sparkactivations.benchmarks;
 
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -31,5 +32,21 @@ class SparkBenchmarkTest {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(expected + ",")), expected + " in " + lines);
         }
         assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",", -1).length == 7), String.join("\n", lines));
+    }
+
+    @Test
+    void theColumnarOperatorsArrowVectorsAreAllReleased() {
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("memory-check")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            ColumnarMemoryCheck.Result result = ColumnarMemoryCheck.run(spark, SparkBenchmark.data(spark, 20_000));
+            assertEquals(20_000, result.rows());
+            assertTrue(result.columnar(), "ColumnarActivations in the executed plan");
+            assertTrue(result.peak() > 0, "Arrow vectors were allocated: " + result);
+            assertEquals(0, result.allocatedAfter(), result.toString());
+            assertEquals(0, result.openAllocators(), result.toString());
+        } finally {
+            spark.stop();
+        }
     }
 }

@@ -17,7 +17,7 @@ import java.nio.ByteOrder;
 final class ArrowResult extends ResultVector {
 
     private final BufferAllocator allocator = ArrowUtils.rootAllocator()
-            .newChildAllocator("spark-activations columnar result", 0, Long.MAX_VALUE);
+            .newChildAllocator(ColumnarRewrite.ARROW_ALLOCATOR, 0, Long.MAX_VALUE);
     private final Float8Vector vector = new Float8Vector("result", allocator);
     private final ArrowColumnVector column = new ArrowColumnVector(vector);
 

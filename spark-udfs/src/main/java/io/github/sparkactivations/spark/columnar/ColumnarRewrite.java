@@ -42,6 +42,8 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
 
     public static final String ENABLED = "spark.activations.columnar.enabled";
     public static final String VECTORS = "spark.activations.columnar.vectors";
+    /** The name of the child of Spark's root Arrow allocator that each task's Arrow result vector draws from. */
+    public static final String ARROW_ALLOCATOR = "spark-activations columnar result";
 
     /** Which calls the rewrite takes, by {@link #ENABLED}; null for none. */
     private Predicate<BatchCall> takes;
