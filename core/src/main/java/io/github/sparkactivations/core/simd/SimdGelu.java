@@ -151,21 +151,13 @@ public final class SimdGelu {
             mTail.blend(mNear, nearZero).intoArray(v, VALUE + i);
             mTailLo.blend(mNearLo, nearZero).intoArray(v, VALUE_LO + i);
             // z^2 and its rounding error, from z's and its own, to the t and z arrays
-            DoubleVector z = x.mul(-Gelu.SQRT1_2);
-            DoubleVector zLo = x.neg().lanewise(VectorOperators.FMA, Gelu.SQRT1_2, z.neg()).sub(x.mul(Gelu.SQRT1_2_LO));
-            DoubleVector s = z.mul(z);
-            s.intoArray(v, T + i);
-            z.lanewise(VectorOperators.FMA, z, s.neg()).add(z.mul(zLo).mul(2.0)).intoArray(v, Z + i);
+            SimdGaussian.square(x, v, T + i, Z + i);
         }
     }
 
     /** Pass 6: {@code exp(-z^2)}, in place of z^2 (garbage where |x| > 37). */
     private static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        double[] v = block.values();
-        int lanes = SimdExp.SPECIES.length();
-        for (int i = 0; i <= n - lanes; i += lanes) {
-            SimdExp.exp(DoubleVector.fromArray(SimdExp.SPECIES, v, T + i).neg().max(-700.0)).intoArray(v, T + i);
-        }
+        SimdGaussian.exponentials(block.values(), T, n);
     }
 
     /**
@@ -188,8 +180,7 @@ public final class SimdGelu {
             DoubleVector mLo = DoubleVector.fromArray(SimdExp.SPECIES, v, VALUE_LO + i);
             DoubleVector h = DoubleVector.fromArray(SimdExp.SPECIES, v, T + i);
             DoubleVector sLo = DoubleVector.fromArray(SimdExp.SPECIES, v, Z + i);
-            DoubleVector product = m.mul(h);
-            DoubleVector value = product.add(m.lanewise(VectorOperators.FMA, h, product.neg()).add(mLo.sub(m.mul(sLo)).mul(h)));
+            DoubleVector value = SimdGaussian.times(m, mLo, h, sLo);
             DoubleVector positive = DoubleVector.broadcast(SimdExp.SPECIES, 1.0).blend(0.0, x.test(VectorOperators.IS_NEGATIVE));
             value.add(positive.mul(x)).intoArray(out, outFrom + i);
         }

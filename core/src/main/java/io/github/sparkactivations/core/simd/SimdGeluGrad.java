@@ -45,10 +45,6 @@ public final class SimdGeluGrad {
         PASSES.run(in, from, out, outFrom, length);
     }
 
-    private static DoubleVector left(double[] in, int at) {
-        return DoubleVector.fromArray(SimdExp.SPECIES, in, at).abs().neg();
-    }
-
     /** Passes 1 and 2: the fit about the root, for vectors with a lane it covers. */
     private static void fitHigh(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         NEAR_ROOT.high(in, from, true, SimdNearRoot.EXACT, 0, block.values(), FIT, n);
@@ -68,7 +64,7 @@ public final class SimdGeluGrad {
         DoubleVector one = DoubleVector.broadcast(SimdExp.SPECIES, 1.0);
         DoubleVector zero = DoubleVector.zero(SimdExp.SPECIES);
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector x = left(in, from + i);
+            DoubleVector x = SimdLeftHalf.argument(in, from + i);
             DoubleVector z = x.mul(-Gelu.SQRT1_2);
             VectorMask<Double> two = z.compare(VectorOperators.GE, 2.0);
             VectorMask<Double> three = z.compare(VectorOperators.GE, 3.0);
@@ -123,7 +119,7 @@ public final class SimdGeluGrad {
         double[] v = block.values();
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector x = left(in, from + i);
+            DoubleVector x = SimdLeftHalf.argument(in, from + i);
             DoubleVector z = x.mul(-Gelu.SQRT1_2);
             DoubleVector halfT = DoubleVector.fromArray(SimdExp.SPECIES, v, M + i).mul(0.5);
             DoubleVector halfTLo = DoubleVector.fromArray(SimdExp.SPECIES, v, M_LO + i).mul(0.5);
@@ -135,20 +131,13 @@ public final class SimdGeluGrad {
             DoubleVector m = a.add(b);
             m.intoArray(v, M + i);
             SimdSums.twoSumError(a, b, m).add(aLo).add(bLo).intoArray(v, M_LO + i);
-            DoubleVector zLo = x.neg().lanewise(VectorOperators.FMA, Gelu.SQRT1_2, z.neg()).sub(x.mul(Gelu.SQRT1_2_LO));
-            DoubleVector s = z.mul(z);
-            s.intoArray(v, S + i);
-            z.lanewise(VectorOperators.FMA, z, s.neg()).add(z.mul(zLo).mul(2.0)).intoArray(v, S_LO + i);
+            SimdGaussian.square(x, v, S + i, S_LO + i);
         }
     }
 
     /** Pass 9: {@code exp(-z^2)}, in place of z^2 (garbage where |x| > 37). */
     private static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
-        double[] v = block.values();
-        int lanes = SimdExp.SPECIES.length();
-        for (int i = 0; i <= n - lanes; i += lanes) {
-            SimdExp.exp(DoubleVector.fromArray(SimdExp.SPECIES, v, S + i).neg().max(-700.0)).intoArray(v, S + i);
-        }
+        SimdGaussian.exponentials(block.values(), S, n);
     }
 
     /**
@@ -171,11 +160,9 @@ public final class SimdGeluGrad {
             DoubleVector mLo = DoubleVector.fromArray(SimdExp.SPECIES, v, M_LO + i);
             DoubleVector h = DoubleVector.fromArray(SimdExp.SPECIES, v, S + i);
             DoubleVector sLo = DoubleVector.fromArray(SimdExp.SPECIES, v, S_LO + i);
-            DoubleVector product = m.mul(h);
-            DoubleVector left = product.add(m.lanewise(VectorOperators.FMA, h, product.neg()).add(mLo.sub(m.mul(sLo)).mul(h)))
+            DoubleVector left = SimdGaussian.times(m, mLo, h, sLo)
                     .blend(DoubleVector.fromArray(SimdExp.SPECIES, v, FIT + i), NEAR_ROOT.covers(x.abs().neg()));
-            DoubleVector positive = DoubleVector.broadcast(SimdExp.SPECIES, 1.0).blend(0.0, x.test(VectorOperators.IS_NEGATIVE));
-            positive.sub(positive.mul(2.0).sub(1.0).mul(left)).intoArray(out, outFrom + i);
+            SimdLeftHalf.derivative(x, left).intoArray(out, outFrom + i);
         }
         for (; i < n; i++) {
             out[outFrom + i] = Gelu.exactGrad(in[from + i]);

@@ -34,10 +34,6 @@ public final class SimdGeluTanhGrad {
         PASSES.run(in, from, out, outFrom, length);
     }
 
-    private static DoubleVector left(double[] in, int at) {
-        return DoubleVector.fromArray(SimdExp.SPECIES, in, at).abs().neg();
-    }
-
     /** Passes 1 and 2: the fit about the root, for vectors with a lane it covers. */
     private static void fitHigh(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         NEAR_ROOT.high(in, from, true, SimdNearRoot.EXACT, 0, block.values(), FIT, n);
@@ -52,7 +48,7 @@ public final class SimdGeluTanhGrad {
         double[] v = block.values();
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector x = left(in, from + i);
+            DoubleVector x = SimdLeftHalf.argument(in, from + i);
             SimdGeluTanh.twiceU(x, Gelu.KAPPA, Gelu.KAPPA_LO, v, V + i, V_LO + i);
             SimdGeluTanh.twiceU(x, Gelu.KAPPA3, Gelu.KAPPA3_LO, v, W + i, W_LO + i);
         }
@@ -112,8 +108,7 @@ public final class SimdGeluTanhGrad {
             }
             DoubleVector left = DoubleVector.fromArray(SimdExp.SPECIES, v, W + i)
                     .blend(DoubleVector.fromArray(SimdExp.SPECIES, v, FIT + i), NEAR_ROOT.covers(x.abs().neg()));
-            DoubleVector positive = DoubleVector.broadcast(SimdExp.SPECIES, 1.0).blend(0.0, x.test(VectorOperators.IS_NEGATIVE));
-            positive.sub(positive.mul(2.0).sub(1.0).mul(left)).intoArray(out, outFrom + i);
+            SimdLeftHalf.derivative(x, left).intoArray(out, outFrom + i);
         }
         for (; i < n; i++) {
             out[outFrom + i] = Gelu.tanhGrad(in[from + i]);

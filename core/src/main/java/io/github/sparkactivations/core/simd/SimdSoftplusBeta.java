@@ -42,12 +42,8 @@ public final class SimdSoftplusBeta {
         double beta = block.parameters()[0];
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector x = DoubleVector.fromArray(SimdExp.SPECIES, in, from + i);
-            DoubleVector y = x.mul(beta);
-            DoubleVector yLo = x.lanewise(VectorOperators.FMA, beta, y.neg());
-            DoubleVector a = y.abs().neg();
-            DoubleVector aLo = yLo.blend(yLo.neg(), y.test(VectorOperators.IS_NEGATIVE).not());
-            SimdExp.reduce(a.max(-700.0), aLo, v, U + i, U_LO + i, K + i);
+            DoubleVector a = SimdLeftHalf.argument(in, from + i, beta, v, U_LO + i);
+            SimdExp.reduce(a.max(-700.0), DoubleVector.fromArray(SimdExp.SPECIES, v, U_LO + i), v, U + i, U_LO + i, K + i);
         }
     }
 

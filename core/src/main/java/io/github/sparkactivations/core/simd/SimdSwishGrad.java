@@ -40,12 +40,8 @@ public final class SimdSwishGrad {
         double beta = block.parameters()[0];
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
-            DoubleVector x = DoubleVector.fromArray(SimdExp.SPECIES, in, from + i);
-            DoubleVector y = x.mul(beta);
-            DoubleVector yLo = x.lanewise(VectorOperators.FMA, beta, y.neg());
-            DoubleVector a = y.abs().neg();
+            DoubleVector a = SimdLeftHalf.argument(in, from + i, beta, v, A_LO + i);
             a.intoArray(v, A + i);
-            yLo.blend(yLo.neg(), y.test(VectorOperators.IS_NEGATIVE).not()).intoArray(v, A_LO + i);
             SimdExp.exp(a.max(-700.0)).intoArray(v, E + i);
         }
     }
@@ -109,9 +105,8 @@ public final class SimdSwishGrad {
             }
             DoubleVector left = DoubleVector.fromArray(SimdExp.SPECIES, v, E + i)
                     .blend(DoubleVector.fromArray(SimdExp.SPECIES, v, FIT + i), NEAR_ROOT.covers(a));
-            DoubleVector positive = one.blend(0.0, DoubleVector.fromArray(SimdExp.SPECIES, in, from + i).mul(beta)
-                    .test(VectorOperators.IS_NEGATIVE));
-            positive.sub(positive.mul(2.0).sub(1.0).mul(left)).intoArray(out, outFrom + i);
+            SimdLeftHalf.derivative(DoubleVector.fromArray(SimdExp.SPECIES, in, from + i).mul(beta), left)
+                    .intoArray(out, outFrom + i);
         }
         for (; i < n; i++) {
             out[outFrom + i] = Swish.swishGrad(in[from + i], beta);
