@@ -5,7 +5,7 @@ import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Range;
 import io.github.sparkactivations.core.catalog.SqlFunction;
-import io.github.sparkactivations.core.docs.FunctionDocs;
+import io.github.sparkactivations.core.catalog.FunctionHelp;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -59,9 +59,9 @@ class CatalogTest {
         for (SqlFunction f : Catalog.functions()) {
             assertFalse(f.description().isBlank(), f.name());
             assertFalse(f.examples().isEmpty(), f.name());
-            String arguments = FunctionDocs.arguments(f);
+            String arguments = FunctionHelp.arguments(f);
             f.forms().values().forEach(form -> assertTrue(arguments.contains(form.formula()), f.name()));
-            assertTrue(FunctionDocs.examples(f).contains("    Examples:\n      > SELECT " + f.examples().get(0).call()));
+            assertTrue(FunctionHelp.examples(f).contains("    Examples:\n      > SELECT " + f.examples().get(0).call()));
         }
     }
 

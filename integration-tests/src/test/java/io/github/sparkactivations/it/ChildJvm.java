@@ -22,7 +22,12 @@ final class ChildJvm {
     }
 
     static Result run(String classpath, String mainClass, String... args) throws IOException, InterruptedException {
-        Process p = builder(classpath, List.of("-Xmx1g"), mainClass, List.of(args)).start();
+        return run(classpath, List.of("-Xmx1g"), mainClass, args);
+    }
+
+    static Result run(String classpath, List<String> jvmOptions, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        Process p = builder(classpath, jvmOptions, mainClass, List.of(args)).start();
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
         if (!p.waitFor(5, TimeUnit.MINUTES)) {

@@ -1,7 +1,7 @@
 package io.github.sparkactivations.it;
 
-import io.github.sparkactivations.core.docs.SvgSeries;
-import io.github.sparkactivations.spark.cli.ActivationsSql;
+import io.github.sparkactivations.shell.plot.SvgSeries;
+import io.github.sparkactivations.shell.ActivationsSql;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

@@ -19,13 +19,26 @@ import scala.runtime.BoxedUnit;
  * Adds every catalog function to each new Spark session, with the analyzer rules of the window
  * functions ({@link WindowRewrite}, {@link WindowOnlyCheck}) and the columnar rewrite ({@link ColumnarRewrite}). Spark finds it two ways: through
  * {@code META-INF/services} when this jar is on the class path, and through
- * {@code spark.sql.extensions=io.github.sparkactivations.spark.ActivationsExtensions}.
+ * {@code spark.sql.extensions=io.github.sparkactivations.spark.ActivationsExtensions}. On a Spark of another line
+ * it fails at once with one line saying which artifact to use ({@link LineGuard}).
  */
 public final class ActivationsExtensions extends AbstractFunction1<SparkSessionExtensions, BoxedUnit>
         implements SparkSessionExtensionsProvider {
 
     @Override
     public BoxedUnit apply(SparkSessionExtensions extensions) {
+        String wrongLine = LineGuard.mismatch();
+        if (wrongLine != null) {
+            // Spark only logs what a service-loaded extension throws and starts the session: each of our functions
+            // then fails with the same line when called, rather than as an unknown function.
+            for (SqlFunction f : Catalog.functions()) {
+                extensions.injectFunction(FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
+            }
+            for (VectorFunction f : Catalog.vectorFunctions()) {
+                extensions.injectFunction(FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
+            }
+            throw new IllegalStateException(wrongLine);
+        }
         for (SqlFunction f : Catalog.functions()) {
             extensions.injectFunction(FunctionInfo.description(f));
         }

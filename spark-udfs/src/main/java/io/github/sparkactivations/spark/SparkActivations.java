@@ -20,9 +20,11 @@ public final class SparkActivations {
      * Registers every catalog function in {@code spark}, replacing earlier registrations of the same
      * names: calling it again changes nothing. Needs a classic (not Spark Connect) session. The window
      * forms ({@code softmax(x) OVER ...}) also need analyzer rules, which only a new session can take:
-     * with this route they fail with a message saying so; use the extensions for them.
+     * with this route they fail with a message saying so; use the extensions for them. On a Spark of another
+     * line it fails at once with one line saying which artifact to use.
      */
     public static void register(SparkSession spark) {
+        LineGuard.check();
         if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
             throw new IllegalArgumentException("register needs a classic SparkSession, not " + spark.getClass());
         }

@@ -9,7 +9,7 @@ public final class Glu {
     }
 
     /**
-     * {@code out[outFrom + i] = x[from + i] * sigmoid(x[from + n + i])} for i < n = length / 2.
+     * {@code out[outFrom + i] = x[from + i] * sigmoid(x[from + n + i])} for i &lt; n = length / 2.
      *
      * @throws IllegalArgumentException if length is odd
      */

@@ -7,10 +7,10 @@ public final class Maxout {
     }
 
     /**
-     * {@code out[outFrom + j] = max(x[from + j*k], ..., x[from + j*k + k - 1])} for j < length / k; NaN
+     * {@code out[outFrom + j] = max(x[from + j*k], ..., x[from + j*k + k - 1])} for j &lt; length / k; NaN
      * in a group gives NaN.
      *
-     * @throws IllegalArgumentException if k < 1 or k does not divide length
+     * @throws IllegalArgumentException if k &lt; 1 or k does not divide length
      */
     public static void of(double[] x, int from, int length, int k, double[] out, int outFrom) {
         if (k < 1 || length % k != 0) {

@@ -78,10 +78,10 @@ public final class Elu {
     }
 
     /**
-     * {@code a * expm1(q) + r * exp(q)} for q <= 0 (r a first-order correction of q): a times
+     * {@code a * expm1(q) + r * exp(q)} for q &lt;= 0 (r a first-order correction of q): a times
      * {@link Expm1}, which is within 1.06 ulps (measured), then one rounding. In the result's ulps
      * expm1's error is scaled by {@code a ulp(expm1) / ulp(result)}, up to 2 by where a's and expm1's
-     * significands fall; where that factor exceeds 1.3 (a bound of 1.06 * 1.3 + 0.5 < 2) expm1 is taken
+     * significands fall; where that factor exceeds 1.3 (a bound of 1.06 * 1.3 + 0.5 &lt; 2) expm1 is taken
      * in double-double ({@link Expm1DD}, 25 ns instead of 5; 2.16 ulps without, measured).
      */
     private static double timesExpm1(double alpha, double q, double r) {

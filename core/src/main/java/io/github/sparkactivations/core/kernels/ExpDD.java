@@ -7,7 +7,7 @@ package io.github.sparkactivations.core.kernels;
  * {@link Math#exp}'s own rounding would show. About XX ns (one thread, measured), against 4 for
  * {@link Math#exp}.
  *
- * <p>{@code a = (64 m + j) ln2 / 64 + r} with |r| <= ln2 / 128, ln2 / 64 in three parts of which the
+ * <p>{@code a = (64 m + j) ln2 / 64 + r} with |r| &lt;= ln2 / 128, ln2 / 64 in three parts of which the
  * first two times the multiple are exact; then {@code exp(a) = 2^m * 2^(j/64) * exp(r)}: 2^(j/64) from
  * a table of double-doubles ({@code make_exp_table.py}), exp(r) by its Taylor series to degree 10
  * (the next term is below 2^-108), the terms from r^6 on in double, the rest by a double-double Horner;
@@ -18,7 +18,7 @@ public final class ExpDD {
     private static final double SIXTY_FOUR_OVER_LN2 = 92.33248261689366;
     /**
      * ln 2 / 64 = L1 + L2 + L3 to 2^-125, L1 and L2 with 32 significant bits: k L1 and k L2 are exact
-     * for |k| < 2^21, that is |a| < 1500, the range of {@link #times}.
+     * for |k| &lt; 2^21, that is |a| &lt; 1500, the range of {@link #times}.
      */
     private static final double L1 = 0x1.62e42fee00000p-7;
     private static final double L2 = 0x1.a39ef35600000p-39;
@@ -113,7 +113,7 @@ public final class ExpDD {
     }
 
     /**
-     * {@code w * exp(a)} as a double-double for w > 0, at any a: w's binary exponent k joins the final
+     * {@code w * exp(a)} as a double-double for w &gt; 0, at any a: w's binary exponent k joins the final
      * scaling, {@code w exp(a) = (w / 2^k) (2^k exp(a))}, so a huge weight times a subnormal exp, or a
      * tiny one times a huge exp, keeps its precision wherever the product is a normal double.
      */
@@ -135,7 +135,7 @@ public final class ExpDD {
     }
 
     /**
-     * {@code exp(a + aLo)}, |aLo| <= ulp(a), such as a rounded difference and its error: aLo joins the
+     * {@code exp(a + aLo)}, |aLo| &lt;= ulp(a), such as a rounded difference and its error: aLo joins the
      * reduced argument, where its square is negligible (as a factor {@code 1 + aLo} it is not: 2^-89 at
      * a = -563, measured).
      */
@@ -143,7 +143,7 @@ public final class ExpDD {
         return scaled(a, aLo, 0);
     }
 
-    /** {@code 2^shift exp(a + aLo)}, |a| <= 1500. */
+    /** {@code 2^shift exp(a + aLo)}, |a| &lt;= 1500. */
     private static DoubleDouble scaled(double a, double aLo, int shift) {
         double k = Math.rint(a * SIXTY_FOUR_OVER_LN2);
         double t = a - k * L1;

@@ -108,7 +108,7 @@ public final class Gelu {
         return positive - (2 * positive - 1) * left;
     }
 
-    /** {@link #exact} for x <= 0 (or NaN). */
+    /** {@link #exact} for x &lt;= 0 (or NaN). */
     private static double exactLeft(double x) {
         double z = -x * SQRT1_2;
         if (!(z > TAIL)) {
@@ -130,10 +130,10 @@ public final class Gelu {
     }
 
     /**
-     * {@link #exactGrad} for x <= 0 (or NaN). Near 0, {@code 1/2 + (erf(x / sqrt 2) / 2 + x phi(x))}, the
+     * {@link #exactGrad} for x &lt;= 0 (or NaN). Near 0, {@code 1/2 + (erf(x / sqrt 2) / 2 + x phi(x))}, the
      * bracket small beside 1/2; the polynomial about the root covers [-1.51, -0.2], where
      * {@code Phi(x) + x phi(x)} cancels (2.7 ulps at x = -0.34 from Commons' erfc, measured); beyond,
-     * z > 1.07 is in the tail.
+     * z &gt; 1.07 is in the tail.
      */
     private static double exactGradLeft(double x) {
         if (x > NEAR_ZERO) {
@@ -176,7 +176,7 @@ public final class Gelu {
 
     /**
      * {@code gelu_tanh'(x) = sigmoid(2u) + x * sigmoid'(2u) * 2u'(x)}, with u the tanh argument; for
-     * x < 0 written {@code e * ((1 + e) + x 2u'(x)) / (1 + e)^2}, e = exp(2u), everything in
+     * x &lt; 0 written {@code e * ((1 + e) + x 2u'(x)) / (1 + e)^2}, e = exp(2u), everything in
      * double-double, and a fitted polynomial near the root x = -0.7525.
      */
     public static double tanhGrad(double x) {

@@ -12,7 +12,7 @@ public final class Log1pDD {
     private Log1pDD() {
     }
 
-    /** {@code m + log1p(t + tLo)}, t >= 0 with its compensation tLo. */
+    /** {@code m + log1p(t + tLo)}, t &gt;= 0 with its compensation tLo. */
     public static double plus(double m, double t, double tLo) {
         double log = Math.log1p(t + tLo);
         double r = m + log;
@@ -23,10 +23,10 @@ public final class Log1pDD {
     }
 
     /**
-     * Whether {@code r = m + L}, L >= 0, is so much smaller than L that L's rounding is magnified more
-     * than 1.5 times in r: {@code L > 1.5 |r|}, that is m < 0 and {@code 0.4 m < r < -2 m}. Below
+     * Whether {@code r = m + L}, L &gt;= 0, is so much smaller than L that L's rounding is magnified more
+     * than 1.5 times in r: {@code L > 1.5 |r|}, that is m &lt; 0 and {@code 0.4 m < r < -2 m}. Below
      * that, L's error of at most 2 ulps becomes at most 3.5 in r (2.4 ulps at r = 0.42, m = -0.68 with
-     * the bound r > m / 2 alone, measured).
+     * the bound r &gt; m / 2 alone, measured).
      */
     public static boolean cancels(double m, double r) {
         return m < 0 && r > 0.4 * m && r < -2 * m;

@@ -2,7 +2,7 @@ package io.github.sparkactivations.core.kernels;
 
 /**
  * Mish {@code x * tanh(softplus(x))} and its derivative, written through {@code e = exp(x)}:
- * {@code tanh(softplus(x)) = n / (n + 2)} with {@code n = e * (e + 2)}, or for x >= 1, with
+ * {@code tanh(softplus(x)) = n / (n + 2)} with {@code n = e * (e + 2)}, or for x &gt;= 1, with
  * {@code f = exp(-x)}, {@code 1 - 2f^2 / (1 + 2f + 2f^2)}: no overflow, no cancellation.
  */
 public final class Mish {
@@ -33,7 +33,7 @@ public final class Mish {
 
     /**
      * From here up, the forms in f = exp(-x), whose 1 - 2f^2 / (1 + 2f + 2f^2) cancels less than 1.2x;
-     * below, the forms in e = exp(x), whose terms are all positive for x >= 0 (with the f-forms from 0,
+     * below, the forms in e = exp(x), whose terms are all positive for x &gt;= 0 (with the f-forms from 0,
      * 1.9 ulps at x = 0.03, measured).
      */
     private static final double F_FORM = 1;
@@ -66,7 +66,7 @@ public final class Mish {
     }
 
     /**
-     * {@code mish'(x) = T + x * (1 - T^2) * sigmoid(x)}, {@code T = tanh(softplus(x))}; for x < 1 written
+     * {@code mish'(x) = T + x * (1 - T^2) * sigmoid(x)}, {@code T = tanh(softplus(x))}; for x &lt; 1 written
      * {@code e * (4 (1 + x) + e (6 + 4x + 4e + e^2)) / (e^2 + 2e + 2)^2}, e = exp(x), with a fitted
      * polynomial near the root x = -1.1924.
      */

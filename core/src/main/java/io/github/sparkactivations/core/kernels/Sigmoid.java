@@ -40,7 +40,7 @@ public final class Sigmoid {
     /**
      * {@code m * sigmoid(v + vLo)}, for v carried in double-double, rounded once: the kernels of
      * silu, swish and gelu's tanh form. {@code m} must be finite. With {@code e = exp(-|v|)}, it is
-     * {@code m / (1 + e)} for v >= 0 and {@code m e / (1 + e)} below, the numerator's factor (1 or e)
+     * {@code m / (1 + e)} for v &gt;= 0 and {@code m e / (1 + e)} below, the numerator's factor (1 or e)
      * and the sign of vLo's effect on e picked by arithmetic on the sign bit ({@link SignBit}).
      */
     static double times(double m, double v, double vLo) {

@@ -9,7 +9,7 @@ final class SignBit {
     private SignBit() {
     }
 
-    /** 1.0 if the sign bit of x is clear (x >= +0.0), 0.0 if it is set (x <= -0.0); either for NaN. */
+    /** 1.0 if the sign bit of x is clear (x &gt;= +0.0), 0.0 if it is set (x &lt;= -0.0); either for NaN. */
     static double clear(double x) {
         return Math.copySign(0.5, x) + 0.5;
     }

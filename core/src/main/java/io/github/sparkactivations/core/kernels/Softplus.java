@@ -17,7 +17,7 @@ public final class Softplus {
 
     /**
      * {@code softplus(x, b, t) = x if b * x > t else log1p(exp(b * x)) / b}, the log taken as
-     * {@code x + log1p(exp(-y)) / b} for y = bx > 0 and {@code log1p(exp(y)) / b} below, so that
+     * {@code x + log1p(exp(-y)) / b} for y = bx &gt; 0 and {@code log1p(exp(y)) / b} below, so that
      * nothing overflows; below y = -700, {@code exp(y) / b}, scaled so that a tiny b cannot magnify a
      * subnormal exp(y).
      */

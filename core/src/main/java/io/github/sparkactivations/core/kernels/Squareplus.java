@@ -2,7 +2,7 @@ package io.github.sparkactivations.core.kernels;
 
 /**
  * Squareplus {@code (x + sqrt(x^2 + b)) / 2} (JAX), a smooth ReLU with algebraic tails, and its
- * derivative. The root {@code r = sqrt(x^2 + b)} is carried in double-double, and for x < 0 both are
+ * derivative. The root {@code r = sqrt(x^2 + b)} is carried in double-double, and for x &lt; 0 both are
  * written without the cancellation of {@code x + r}: {@code b / (2 (r - x))} and {@code b / (2r (r - x))}.
  * A b far from 1 (beyond 2^+-500) is first scaled to near 1, {@code squareplus(x, b) = 2^j squareplus(x
  * / 2^j, b / 4^j)}, so that neither {@code x^2 + b} nor the products below leave the normal range.
@@ -18,7 +18,7 @@ public final class Squareplus {
     /** Beyond 2^+-this, b is scaled to near 1. */
     private static final int FAR = 500;
 
-    /** {@code squareplus(x, b) = (x + r) / 2}, for x < 0 as {@code (b / 4) / ((r - x) / 2)}. */
+    /** {@code squareplus(x, b) = (x + r) / 2}, for x &lt; 0 as {@code (b / 4) / ((r - x) / 2)}. */
     public static double value(double x, double b) {
         if (b == 0 || Double.isInfinite(x)) {
             return Math.max(x, 0.0);
@@ -47,7 +47,7 @@ public final class Squareplus {
         return q - q * (dLo / d);
     }
 
-    /** {@code (1 + x / r) / 2}, for x < 0 as {@code b / (2r (r - x))}; 0.5 at x = 0 when b = 0. */
+    /** {@code (1 + x / r) / 2}, for x &lt; 0 as {@code b / (2r (r - x))}; 0.5 at x = 0 when b = 0. */
     public static double grad(double x, double b) {
         if (b == 0 || Double.isInfinite(x)) {
             return x > 0 ? 1.0 : x < 0 ? 0.0 : x == 0 ? 0.5 : x;

@@ -5,7 +5,7 @@ package io.github.sparkactivations.core.kernels;
  *
  * <p>{@code beta * x} is carried in double-double (sigmoid's left tail magnifies its rounding), and
  * every result is rounded once ({@link Sigmoid#times}). The derivative, with {@code e = exp(y)},
- * {@code y = beta * x}, is {@code e * ((1 + y) + e) / (1 + e)^2} for y < 0, with no cancellation but
+ * {@code y = beta * x}, is {@code e * ((1 + y) + e) / (1 + e)^2} for y &lt; 0, with no cancellation but
  * near its root y = -1.2785, where a fitted polynomial takes over ({@link NearRoot}).
  */
 public final class Swish {

@@ -4,7 +4,7 @@ package io.github.sparkactivations.core.kernels;
 public final class TanhShrink {
 
     /**
-     * {@code (x - tanh x) / x^3} as a polynomial in {@code x^2} on |x| < 1, lowest degree first: a
+     * {@code (x - tanh x) / x^3} as a polynomial in {@code x^2} on |x| &lt; 1, lowest degree first: a
      * Chebyshev fit by make_polynomials.py, max error 3.4e-20 on values 0.238 to 0.333.
      */
     private static final double[] SMALL = {
@@ -30,13 +30,13 @@ public final class TanhShrink {
     private TanhShrink() {
     }
 
-    /** Coefficient {@code index} of the polynomial for |x| < 1, lowest degree first (for the SIMD form). */
+    /** Coefficient {@code index} of the polynomial for |x| &lt; 1, lowest degree first (for the SIMD form). */
     public static double small(int index) {
         return SMALL[index];
     }
 
     /**
-     * {@code tanhshrink(x) = x - tanh(x)}: {@code x^3 * P(x^2)} for |x| < 1, else
+     * {@code tanhshrink(x) = x - tanh(x)}: {@code x^3 * P(x^2)} for |x| &lt; 1, else
      * {@code sign(x) * ((|x| - 1) + 2 sigmoid(-2|x|))}, as {@code 1 - tanh(a) = 2 sigmoid(-2a)}.
      */
     public static double value(double x) {

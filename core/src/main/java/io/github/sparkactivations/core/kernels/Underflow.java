@@ -8,10 +8,10 @@ final class Underflow {
 
     /** Below this argument, exp(a) is within a factor 1 + 1e-300 of what the kernels need: the tail is pure exp. */
     static final double EXP_TAIL = -700;
-    /** Below this, {@code m * exp(a)} is below half the least subnormal for every finite m (|m| < e^709.8). */
+    /** Below this, {@code m * exp(a)} is below half the least subnormal for every finite m (|m| &lt; e^709.8). */
     private static final double VANISHES = -1500;
     private static final double LOG2E = 1.4426950408889634;
-    /** ln 2 = LN2_HI + LN2_LO; LN2_HI ends in 21 zero bits, so {@code k * LN2_HI} is exact for |k| < 2^21. */
+    /** ln 2 = LN2_HI + LN2_LO; LN2_HI ends in 21 zero bits, so {@code k * LN2_HI} is exact for |k| &lt; 2^21. */
     private static final double LN2_HI = 6.93147180369123816490e-01;
     private static final double LN2_LO = 1.90821492927058770002e-10;
 
@@ -20,7 +20,7 @@ final class Underflow {
 
     /**
      * {@code m * exp(a + aLo)} for finite m and a double-double argument, rounded once: m's exponent
-     * moves into the argument, {@code a + e ln2 = s + n ln2} with |s| <= ln2 / 2 in double-double, and
+     * moves into the argument, {@code a + e ln2 = s + n ln2} with |s| &lt;= ln2 / 2 in double-double, and
      * the result is {@code (f * exp(s)) * 2^n}, f = m / 2^e in [1, 2): no intermediate under- or
      * overflows, and a subnormal result is rounded once, by the final scaling.
      */

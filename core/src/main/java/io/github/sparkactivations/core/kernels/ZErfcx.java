@@ -1,7 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
 /**
- * {@code T(z) = z * erfcx(z) = z * exp(z^2) * erfc(z)} for z >= 0.5, and erfcx itself below, in double-double: the scaled
+ * {@code T(z) = z * erfcx(z) = z * exp(z^2) * erfc(z)} for z &gt;= 0.5, and erfcx itself below, in double-double: the scaled
  * tail of erfc that the exact gelu needs, since {@code gelu(x) = -T(z) * exp(-z^2) / sqrt(2)} with
  * {@code z = -x / sqrt(2)}.
  *

@@ -43,7 +43,7 @@ public final class SimdElu {
     /**
      * Pass 2: {@code alpha expm1(q + r / alpha) = alpha m + r (1 + m)} to first order, rounded once, as the scalar
      * kernels' timesExpm1 (without r, celu reached 2.10 ulps at x = -0.00388, alpha = 3.77;
-     * RandomSimdAccuracyTest); celu's series where |q| < 2^-30; the scalar kernel for the tail and for chunks
+     * RandomSimdAccuracyTest); celu's series where |q| &lt; 2^-30; the scalar kernel for the tail and for chunks
      * where expm1's error, scaled by alpha, could pass 2 ulp of the result (the scalar kernel's double-double).
      */
     private static void values(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {

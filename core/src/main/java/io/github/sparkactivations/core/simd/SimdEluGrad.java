@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * The derivatives of ELU and SELU, {@code right if x > 0 else (factor + factorLo) * exp(x)}, over a
  * {@code double[]} slice with {@link SimdExp}: elu_grad is (1, alpha, 0), selu_grad (scale, scale alpha in
- * double-double). Chunks with x < -700 take the scalar kernel.
+ * double-double). Chunks with x &lt; -700 take the scalar kernel.
  */
 public final class SimdEluGrad {
 

@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@code exp(a)} and {@code expm1(a)} on a vector of doubles in [-700, 0], our own: the Vector API's
  * EXP (SVML) is a few ulp off, which the 2-ulp bound of the kernels built on it cannot absorb. Range
- * reduction {@code a = k ln2 + r}, |r| <= ln2 / 2, with ln2 in double-double through FMA; then
+ * reduction {@code a = k ln2 + r}, |r| &lt;= ln2 / 2, with ln2 in double-double through FMA; then
  * {@code exp(r) = 1 + (r + r^2 Q(r))}, Q the Taylor series to r^13 (truncation below 1e-18), so that
  * the one rounding that counts is the final {@code 1 + s}; then an exact scaling by 2^k.
  */
@@ -19,7 +19,7 @@ final class SimdExp {
     private static final double LOG2E = 1.4426950408889634;
     private static final double LN2_HI = 0.6931471805599453;
     private static final double LN2_LO = 2.3190468138462996e-17;
-    /** fdlibm's ln2 = hi + lo, hi with 32 significant bits: k hi is exact for |k| < 2^21. */
+    /** fdlibm's ln2 = hi + lo, hi with 32 significant bits: k hi is exact for |k| &lt; 2^21. */
     private static final double LN2_HI_SHORT = 6.93147180369123816490e-01;
     private static final double LN2_LO_SHORT = 1.90821492927058770002e-10;
     /** 1.5 * 2^52: adding it rounds to an integer, which then sits in the low bits. */
@@ -46,7 +46,7 @@ final class SimdExp {
     }
 
     /**
-     * {@code exp(a + aLo)} in double-double, lane by lane, for every lane in [-700, 0] and |aLo| <= ulp(a), in two
+     * {@code exp(a + aLo)} in double-double, lane by lane, for every lane in [-700, 0] and |aLo| &lt;= ulp(a), in two
      * steps that callers run as two {@link Passes} (as one, C2 stopped inlining at its node budget): relative error
      * about 0.1 ulp, for kernels that divide or add after it (softplus at beta != 1). First the reduction
      * {@code a + aLo = k ln2 + r + rLo}, with fdlibm's split of ln2, whose high part times k is exact, and r's
@@ -89,7 +89,7 @@ final class SimdExp {
         return a.mul(LOG2E).add(ROUNDER);
     }
 
-    /** {@code r = a - k ln2}, |r| <= ln2 / 2, with ln2 in double-double through FMA. */
+    /** {@code r = a - k ln2}, |r| &lt;= ln2 / 2, with ln2 in double-double through FMA. */
     private static DoubleVector reduced(DoubleVector a, DoubleVector rounded) {
         DoubleVector minusK = rounded.sub(ROUNDER).neg();
         return minusK.lanewise(VectorOperators.FMA, LN2_LO, minusK.lanewise(VectorOperators.FMA, LN2_HI, a));
@@ -119,7 +119,7 @@ final class SimdExp {
         return q.lanewise(VectorOperators.FMA, r, 0.5);
     }
 
-    /** {@code 2^k}, exactly, from the bits of {@link #rounded}; k >= -1022. */
+    /** {@code 2^k}, exactly, from the bits of {@link #rounded}; k &gt;= -1022. */
     private static DoubleVector twoToThe(DoubleVector rounded) {
         LongVector exponent = rounded.viewAsIntegralLanes().reinterpretAsLongs()
                 .sub(Double.doubleToRawLongBits(ROUNDER)).add(1023).lanewise(VectorOperators.LSHL, 52);

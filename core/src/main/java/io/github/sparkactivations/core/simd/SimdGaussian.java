@@ -5,7 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * The Gaussian factor {@code exp(-z^2)}, {@code z = -x / sqrt(2)} for x <= 0, of the exact GELU and its derivative,
+ * The Gaussian factor {@code exp(-z^2)}, {@code z = -x / sqrt(2)} for x &lt;= 0, of the exact GELU and its derivative,
  * lane by lane as Gelu's {@code timesExpMinusZSquared}: z and z^2 carried in double-double, the exponential a pass
  * of its own, the product with the kernel's double-double m rounded once.
  */
@@ -14,7 +14,7 @@ final class SimdGaussian {
     private SimdGaussian() {
     }
 
-    /** {@code z^2} and its low part (z's own rounding included) to {@code v[sAt]}, {@code v[sLoAt]}, for x <= 0. */
+    /** {@code z^2} and its low part (z's own rounding included) to {@code v[sAt]}, {@code v[sLoAt]}, for x &lt;= 0. */
     static void square(DoubleVector x, double[] v, int sAt, int sLoAt) {
         DoubleVector z = x.mul(-Gelu.SQRT1_2);
         DoubleVector zLo = x.neg().lanewise(VectorOperators.FMA, Gelu.SQRT1_2, z.neg()).sub(x.mul(Gelu.SQRT1_2_LO));

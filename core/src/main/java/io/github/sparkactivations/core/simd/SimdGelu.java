@@ -18,7 +18,7 @@ import java.lang.invoke.MethodHandles;
  * a computed shuffle into vector code (both boxed every vector: 200 B a value, 31 to 36 ns; JMH -prof gc,
  * -XX:+PrintInlining "failed to inline (intrinsic)"). So the values are sorted by segment first (a counting
  * sort, in scalar code), and each segment's polynomial runs over its own values with constant coefficients. Seven
- * {@link Passes} over blocks; chunks with |x| > 37 (where exp(-z^2) nears underflow) take the scalar kernel.
+ * {@link Passes} over blocks; chunks with |x| &gt; 37 (where exp(-z^2) nears underflow) take the scalar kernel.
  */
 public final class SimdGelu {
 
@@ -37,7 +37,7 @@ public final class SimdGelu {
     private static final int SORTED_LO = 3 * STRIDE;
     private static final int VALUE = 4 * STRIDE;
     private static final int VALUE_LO = 5 * STRIDE;
-    /** Past this |x|, z^2 > 700: exp(-z^2) leaves SimdExp's range. */
+    /** Past this |x|, z^2 &gt; 700: exp(-z^2) leaves SimdExp's range. */
     private static final double TAIL = 37;
     private static final Passes PASSES = new Passes(MethodHandles.lookup(), 6, "reduce", "partition",
             "polynomials", "unsort", "scale", "exponentials", "combine");
@@ -155,7 +155,7 @@ public final class SimdGelu {
         }
     }
 
-    /** Pass 6: {@code exp(-z^2)}, in place of z^2 (garbage where |x| > 37). */
+    /** Pass 6: {@code exp(-z^2)}, in place of z^2 (garbage where |x| &gt; 37). */
     private static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         SimdGaussian.exponentials(block.values(), T, n);
     }

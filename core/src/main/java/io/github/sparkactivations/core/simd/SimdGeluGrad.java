@@ -9,11 +9,11 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * The exact GELU's derivative {@code Phi(x) + x phi(x)} over a {@code double[]} slice, lane by lane, from the left
- * half: {@code gelu'(x) = 1 - gelu'(-x)}. For -1.51 <= -|x| <= 0 the scalar kernel's fit about the root
+ * half: {@code gelu'(x) = 1 - gelu'(-x)}. For -1.51 &lt;= -|x| &lt;= 0 the scalar kernel's fit about the root
  * ({@link SimdNearRoot}; it covers the whole interval, where the scalar kernel takes erf near 0); beyond, with
  * {@code z = |x| / sqrt(2)}, {@code exp(-z^2) (T(z) / 2z - |x| / sqrt(2 pi))} in double-double, T from the
  * {@link SimdZErfcx} segments 1 to 4, each evaluated only for vectors that have a lane in it. Ten {@link Passes};
- * chunks with |x| > 37 (where exp(-z^2) nears underflow) take the scalar kernel.
+ * chunks with |x| &gt; 37 (where exp(-z^2) nears underflow) take the scalar kernel.
  */
 public final class SimdGeluGrad {
 
@@ -32,7 +32,7 @@ public final class SimdGeluGrad {
     private static final int SEGMENT_LO = 6 * STRIDE;
     private static final int ARGUMENT = 7 * STRIDE;
     private static final int WHICH = 8 * STRIDE;
-    /** Past this |x|, z^2 > 700: exp(-z^2) leaves SimdExp's range. */
+    /** Past this |x|, z^2 &gt; 700: exp(-z^2) leaves SimdExp's range. */
     private static final double TAIL = 37;
     private static final Passes PASSES = new Passes(MethodHandles.lookup(), 9, "fitHigh", "fit", "arguments", "segment1",
             "segment2", "segment3", "segment4", "scale", "exponentials", "combine");
@@ -135,7 +135,7 @@ public final class SimdGeluGrad {
         }
     }
 
-    /** Pass 9: {@code exp(-z^2)}, in place of z^2 (garbage where |x| > 37). */
+    /** Pass 9: {@code exp(-z^2)}, in place of z^2 (garbage where |x| &gt; 37). */
     private static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         SimdGaussian.exponentials(block.values(), S, n);
     }

@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandles;
 /**
  * GELU's tanh form {@code x * sigmoid(2u)}, {@code 2u = 2 sqrt(2/pi) (x + 0.044715 x^3)}, over a {@code double[]}
  * slice, a vector of lanes at a time: the scalar kernel's formula, 2u in double-double, then
- * {@link SimdLogistic}. Chunks with |x| > 1e5 (saturated) or |2u| > 700 take the scalar kernel. Two
+ * {@link SimdLogistic}. Chunks with |x| &gt; 1e5 (saturated) or |2u| &gt; 700 take the scalar kernel. Two
  * {@link Passes}, 2u then the product: as one loop, 48 B allocated per value (boxed vectors) and 5.6 ns instead of
  * 2.6 (JMH -prof gc).
  */

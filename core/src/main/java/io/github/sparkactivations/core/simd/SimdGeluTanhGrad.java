@@ -10,8 +10,8 @@ import java.lang.invoke.MethodHandles;
  * The derivative of GELU's tanh form over a {@code double[]} slice, lane by lane, from the left half:
  * {@code gelu'(x) = 1 - gelu'(-x)}. Near the root (-1.15 to -0.35) the scalar kernel's fit ({@link SimdNearRoot});
  * elsewhere, for x = -|x|, its {@code e ((1 + e) + x 2u'(x)) / (1 + e)^2}, e = exp(2u), with 2u and x 2u'(x) from
- * {@link SimdGeluTanh#twiceU} and everything in double-double. Six {@link Passes}; chunks with |x| > 1e5
- * (saturated) or 2u < -700 (|x| > 21) take the scalar kernel.
+ * {@link SimdGeluTanh#twiceU} and everything in double-double. Six {@link Passes}; chunks with |x| &gt; 1e5
+ * (saturated) or 2u &lt; -700 (|x| &gt; 21) take the scalar kernel.
  */
 public final class SimdGeluTanhGrad {
 
@@ -54,7 +54,7 @@ public final class SimdGeluTanhGrad {
         }
     }
 
-    /** Pass 4: {@code exp(2u)} in place of 2u (garbage where 2u < -700). */
+    /** Pass 4: {@code exp(2u)} in place of 2u (garbage where 2u &lt; -700). */
     private static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         double[] v = block.values();
         int lanes = SimdExp.SPECIES.length();

@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorOperators;
  * {@code log1p(u)} lane by lane for u in [0, 1], our own (the Vector API's LOG1P is SVML's, a few ulp off, like
  * its EXP): fdlibm's {@code log1p} with its reduction specialised to this range. {@code w = 1 + u} rounded,
  * {@code c = (u - (w - 1)) / w} its rounding error to first order; {@code w = 2^k (1 + f)}, k = 1 above sqrt(2),
- * so |f| <= 0.41 and {@code s = f / (2 + f)} <= 0.1716; then
+ * so |f| &lt;= 0.41 and {@code s = f / (2 + f)} &lt;= 0.1716; then
  * {@code log(1 + f) = f - f^2/2 + s (f^2/2 + R(s^2))} with fdlibm's Lg1..Lg7, error below 1 ulp.
  */
 final class SimdLog1p {

@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * {@code log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|))} over a {@code double[]} slice, a vector of lanes at a
- * time, as two {@link Passes} (softplus' exponentials, then log1p). Chunks with |x| > 700 take the scalar kernel.
+ * time, as two {@link Passes} (softplus' exponentials, then log1p). Chunks with |x| &gt; 700 take the scalar kernel.
  */
 public final class SimdLogSigmoid {
 
@@ -27,7 +27,7 @@ public final class SimdLogSigmoid {
         SimdSoftplus.exponentials(in, from, block, out, outFrom, n);
     }
 
-    /** Pass 2: {@code min(x, 0) - log1p(u)}; the scalar kernel for the tail and |x| > 700. */
+    /** Pass 2: {@code min(x, 0) - log1p(u)}; the scalar kernel for the tail and |x| &gt; 700. */
     private static void logarithms(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         int lanes = SimdExp.SPECIES.length();
         int i = 0;

@@ -6,9 +6,9 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * {@code m * sigmoid(v + vLo)} lane by lane, v carried in double-double, rounded once: the scalar
- * {@code Sigmoid.times} with {@link SimdExp}. With {@code e = exp(-|v|)} it is {@code m / (1 + e)} for v >= 0
+ * {@code Sigmoid.times} with {@link SimdExp}. With {@code e = exp(-|v|)} it is {@code m / (1 + e)} for v &gt;= 0
  * and {@code m e / (1 + e)} below; exp's argument error enters to first order, the division's remainder is
- * added back. Every lane must have |v| <= 700 (or be NaN).
+ * added back. Every lane must have |v| &lt;= 700 (or be NaN).
  */
 final class SimdLogistic {
 

@@ -7,8 +7,8 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * Mish {@code x * tanh(softplus(x))} over a {@code double[]} slice, a vector of lanes at a time: the
  * scalar kernel's two formulas with e = exp(-|x|), blended by the sign of x, with {@link SimdExp}:
- * {@code x - x 2e^2 / (1 + 2e + 2e^2)} for x >= 0, and {@code x n / (n + 2)}, {@code n = e (e + 2)}
- * in double-double, for x < 0. Chunks with |x| > 700 take the scalar kernel.
+ * {@code x - x 2e^2 / (1 + 2e + 2e^2)} for x &gt;= 0, and {@code x n / (n + 2)}, {@code n = e (e + 2)}
+ * in double-double, for x &lt; 0. Chunks with |x| &gt; 700 take the scalar kernel.
  */
 public final class SimdMish {
 

@@ -9,9 +9,9 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * Mish's derivative over a {@code double[]} slice, lane by lane: the scalar kernel's three forms, each lane taking
- * its own by blending — the fit about the root -1.1924 ({@link SimdNearRoot}); for x >= 1 the form in
+ * its own by blending — the fit about the root -1.1924 ({@link SimdNearRoot}); for x &gt;= 1 the form in
  * {@code f = exp(-x)}; below, the form in {@code e = exp(x)}, in double-double — with one exponential per lane,
- * {@code exp(x)} or {@code exp(-x)}. Seven {@link Passes}; chunks with |x| > 700 take the scalar kernel.
+ * {@code exp(x)} or {@code exp(-x)}. Seven {@link Passes}; chunks with |x| &gt; 700 take the scalar kernel.
  */
 public final class SimdMishGrad {
 
@@ -103,7 +103,7 @@ public final class SimdMishGrad {
     }
 
     /**
-     * Pass 6: Mish.grad's form for x >= 1, {@code t + x (1 - t^2) / (1 + f)} with
+     * Pass 6: Mish.grad's form for x &gt;= 1, {@code t + x (1 - t^2) / (1 + f)} with
      * {@code t = 1 - 2f^2 / (1 + 2f + 2f^2)}, for the vectors with such a lane (in pass 7, C2 stopped inlining at
      * its node budget).
      */

@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * The sigmoid over a {@code double[]} slice, a vector of lanes at a time: the compensated formula of
  * {@link Sigmoid#sigmoid} with {@link SimdExp}. Max error 1.59 ulp over the mpmath table (measured);
- * about 7x the scalar loop's speed on 512-bit lanes. Chunks with |x| > 700 (where exp nears
+ * about 7x the scalar loop's speed on 512-bit lanes. Chunks with |x| &gt; 700 (where exp nears
  * underflow) take the scalar kernel.
  */
 public final class SimdSigmoid {

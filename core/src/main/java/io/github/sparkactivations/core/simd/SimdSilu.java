@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * SiLU {@code x * sigmoid(x)} over a {@code double[]} slice, a vector of lanes at a time: the scalar
  * kernel's formula ({@code x / (1 + e)} or {@code x e / (1 + e)}, e = exp(-|x|), the product and the
- * denominator carried in double-double, rounded once) with {@link SimdExp}. Chunks with |x| > 700
+ * denominator carried in double-double, rounded once) with {@link SimdExp}. Chunks with |x| &gt; 700
  * take the scalar kernel.
  */
 public final class SimdSilu {

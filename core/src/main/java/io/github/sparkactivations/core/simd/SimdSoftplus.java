@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandles;
 /**
  * Softplus at beta = 1, {@code x if x > threshold else max(x, 0) + log1p(exp(-|x|))}, over a {@code double[]}
  * slice, a vector of lanes at a time, with {@link SimdExp} and {@link SimdLog1p}, as two {@link Passes} (exp, then
- * log1p: in one loop log1p was left out of line and its vectors boxed). Chunks with |x| > 700 take the scalar
+ * log1p: in one loop log1p was left out of line and its vectors boxed). Chunks with |x| &gt; 700 take the scalar
  * kernel; other betas take {@link SimdSoftplusBeta}.
  */
 public final class SimdSoftplus {
@@ -24,7 +24,7 @@ public final class SimdSoftplus {
         PASSES.run(in, from, out, outFrom, length, threshold);
     }
 
-    /** Pass 1 (log_sigmoid's too): {@code exp(-|x|)}, to the scratch array (garbage where |x| > 700). */
+    /** Pass 1 (log_sigmoid's too): {@code exp(-|x|)}, to the scratch array (garbage where |x| &gt; 700). */
     static void exponentials(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         int lanes = SimdExp.SPECIES.length();
         for (int i = 0; i <= n - lanes; i += lanes) {
@@ -33,7 +33,7 @@ public final class SimdSoftplus {
         }
     }
 
-    /** Pass 2: {@code max(x, 0) + log1p(u)}, or x past the threshold; the scalar kernel for the tail and |x| > 700. */
+    /** Pass 2: {@code max(x, 0) + log1p(u)}, or x past the threshold; the scalar kernel for the tail and |x| &gt; 700. */
     private static void logarithms(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         int lanes = SimdExp.SPECIES.length();
         double threshold = block.parameters()[0];

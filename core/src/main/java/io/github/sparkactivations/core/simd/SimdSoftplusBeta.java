@@ -8,12 +8,12 @@ import jdk.incubator.vector.VectorOperators;
 import java.lang.invoke.MethodHandles;
 
 /**
- * Softplus at any beta (|beta| >= 2^-1000), {@code x if y > threshold else max(x, 0) + log1p(exp(-|y|)) / beta}
+ * Softplus at any beta (|beta| &gt;= 2^-1000), {@code x if y > threshold else max(x, 0) + log1p(exp(-|y|)) / beta}
  * with y = beta x, over a {@code double[]} slice, lane by lane: the scalar kernel's method. y in double-double;
  * {@code u = exp(-|y + yLo|)} in double-double ({@link SimdExp#reduce}, {@link SimdExp#exp(double[], int, int, int)}),
  * since the division by beta rounds once more and exp's own error must go; {@code log1p(u)} from {@link SimdLog1p}
  * with u's low part to first order, or its series to u^3 below 2^-20 (exact in its high part); the quotient by
- * beta compensated. Four {@link Passes}; chunks with |y| > 700 take the scalar kernel. Above 2^-1000, ln2 / beta
+ * beta compensated. Four {@link Passes}; chunks with |y| &gt; 700 take the scalar kernel. Above 2^-1000, ln2 / beta
  * is finite.
  */
 public final class SimdSoftplusBeta {

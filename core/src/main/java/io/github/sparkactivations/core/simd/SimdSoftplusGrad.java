@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * {@code 1 if beta x > threshold else sigmoid(beta x)}, beta x in double-double ({@link SimdLogistic}), over a
  * {@code double[]} slice: softplus' derivative, and log_sigmoid's ({@code sigmoid(-x)}: beta -1, no threshold).
- * Chunks where |beta x| > 700 take the scalar kernel.
+ * Chunks where |beta x| &gt; 700 take the scalar kernel.
  */
 public final class SimdSoftplusGrad {
 

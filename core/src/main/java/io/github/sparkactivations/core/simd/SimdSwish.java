@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * Swish {@code x * sigmoid(beta x)} over a {@code double[]} slice, a vector of lanes at a time: beta x in
- * double-double, the product rounded once ({@link SimdLogistic}). Chunks with |beta x| > 700 or an infinite x
+ * double-double, the product rounded once ({@link SimdLogistic}). Chunks with |beta x| &gt; 700 or an infinite x
  * take the scalar kernel.
  */
 public final class SimdSwish {

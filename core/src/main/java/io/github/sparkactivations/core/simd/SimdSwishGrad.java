@@ -11,7 +11,7 @@ import java.lang.invoke.MethodHandles;
  * {@code double[]} slice, lane by lane, from the left half: {@code swish'(y) = 1 - swish'(-y)}. With
  * {@code a = -|y|} in double-double: near the root a = -1.2785 the scalar kernel's fit ({@link SimdNearRoot}),
  * elsewhere its {@code e ((1 + a) + e) / (1 + e)^2}, {@code e = exp(a)}, everything in double-double. Five
- * {@link Passes}; chunks with |y| > 700 take the scalar kernel. (Two formulas, one a side, and the scalar kernel
+ * {@link Passes}; chunks with |y| &gt; 700 take the scalar kernel. (Two formulas, one a side, and the scalar kernel
  * for the values near the root took 5.3 ns a value; this 3.)
  */
 public final class SimdSwishGrad {
@@ -86,7 +86,7 @@ public final class SimdSwishGrad {
     }
 
     /**
-     * Pass 5: the left value, the fit's or the quotient; then {@code 1 - swish'(a)} where y >= 0; the scalar
+     * Pass 5: the left value, the fit's or the quotient; then {@code 1 - swish'(a)} where y &gt;= 0; the scalar
      * kernel for the block's tail and chunks past |y| = 700.
      */
     private static void combine(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {

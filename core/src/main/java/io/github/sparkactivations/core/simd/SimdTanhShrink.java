@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * {@code tanhshrink(x) = x - tanh(x)} over a {@code double[]} slice, lane by lane, by the scalar kernel's two forms:
- * {@code x^3 P(x^2)} for |x| < 1 (the same polynomial by the same Horner steps), else
+ * {@code x^3 P(x^2)} for |x| &lt; 1 (the same polynomial by the same Horner steps), else
  * {@code sign(x) ((|x| - 1) + 2 sigmoid(-2|x|))} with {@link SimdExp}. Two {@link Passes}, the polynomial (for
  * vectors with a lane below 1) and the rest; exp(-2|x|) is clamped at exp(-700), which changes nothing: there
  * {@code |x| - 1} is 349 or more.
@@ -63,7 +63,7 @@ public final class SimdTanhShrink {
         return SimdExp.exp(x.abs().mul(-2.0).max(-700.0));
     }
 
-    /** Pass 2: the form for |x| >= 1, blended with pass 1's below; the scalar kernel for the block's tail. */
+    /** Pass 2: the form for |x| &gt;= 1, blended with pass 1's below; the scalar kernel for the block's tail. */
     private static void large(double[] in, int from, Passes.Scratch block, double[] out, int outFrom, int n) {
         double[] v = block.values();
         int lanes = SimdExp.SPECIES.length();

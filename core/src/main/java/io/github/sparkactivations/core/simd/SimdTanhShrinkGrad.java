@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * {@code tanhshrink'(x) = tanh(x)^2} over a {@code double[]} slice, lane by lane, by the scalar kernel's two forms:
- * for |x| < 1 the square of {@code tanh = x - tanhshrink(x)} in double-double (tanhshrink from
+ * for |x| &lt; 1 the square of {@code tanh = x - tanhshrink(x)} in double-double (tanhshrink from
  * {@link SimdTanhShrink}'s pass), else {@code 1 - 4 e / (1 + e)^2}, e = exp(-2|x|), the square in double-double as
  * tanh_grad's. Three {@link Passes}.
  */

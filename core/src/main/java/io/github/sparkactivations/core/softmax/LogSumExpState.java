@@ -13,7 +13,7 @@ import io.github.sparkactivations.core.kernels.Sums;
  * its sum {@code 1 + t} is 0.
  *
  * <p>Where the maximum is in [-64, 0) the result {@code m + log1p(t)} may cancel (log1p(t) is below
- * log(count) < 44): there every exp's own rounding is carried too, in double-double ({@link ExpDD}),
+ * log(count) &lt; 44): there every exp's own rounding is carried too, in double-double ({@link ExpDD}),
  * into the compensation (17 ulps at a result of -0.003 without it, measured). Elsewhere that costs
  * one comparison, unless the state is made {@code exact}: then every term's rounding is carried, so
  * that {@code 1 + t + c} is good to 2^-100 at any maximum, as a window's cross-entropy gradient

@@ -136,7 +136,7 @@ public final class SoftmaxLossState {
         return t == 0 || x == m ? 0.0 : productLow(t, 0, m, x);
     }
 
-    /** {@code w (a - b)}, a > b; where a - b of two finite values overflows, {@code 2 w (a/2 - b/2)}. */
+    /** {@code w (a - b)}, a &gt; b; where a - b of two finite values overflows, {@code 2 w (a/2 - b/2)}. */
     private static double product(double w, double a, double b) {
         double d = a - b;
         return overflows(d, a, b) ? 2 * (w * (0.5 * a - 0.5 * b)) : w * d;

@@ -2,7 +2,7 @@ package io.github.sparkactivations.spark.registry;
 
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
-import io.github.sparkactivations.core.docs.FunctionDocs;
+import io.github.sparkactivations.core.catalog.FunctionHelp;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
@@ -27,14 +27,14 @@ public final class FunctionInfo {
 
     /** The help {@code DESCRIBE FUNCTION [EXTENDED]} prints, generated from the catalog. */
     public static ExpressionInfo expressionInfo(SqlFunction f) {
-        return new ExpressionInfo(ActivationCall.class.getName(), null, f.name(), FunctionDocs.usage(f),
-                FunctionDocs.arguments(f), FunctionDocs.examples(f), "", "math_funcs", "0.1.0", "", SOURCE);
+        return new ExpressionInfo(ActivationCall.class.getName(), null, f.name(), FunctionHelp.usage(f),
+                FunctionHelp.arguments(f), FunctionHelp.examples(f), "", "math_funcs", "0.1.0", "", SOURCE);
     }
 
     /** The help of a vector function, generated from the catalog; its group from its shapes ({@link #group}). */
     public static ExpressionInfo expressionInfo(VectorFunction f) {
-        return new ExpressionInfo(ActivationCall.class.getName(), null, f.name(), FunctionDocs.usage(f),
-                FunctionDocs.arguments(f), FunctionDocs.examples(f.examples()), "", group(f), "0.1.0", "", SOURCE);
+        return new ExpressionInfo(ActivationCall.class.getName(), null, f.name(), FunctionHelp.usage(f),
+                FunctionHelp.arguments(f), FunctionHelp.examples(f.examples()), "", group(f), "0.1.0", "", SOURCE);
     }
 
     /**
@@ -54,6 +54,17 @@ public final class FunctionInfo {
     public static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> description(
             VectorFunction f) {
         return new Tuple3<>(Catalyst.identifier(f.name()), expressionInfo(f), VectorFunctionBuilder.of(f));
+    }
+
+    /**
+     * Identifier, help and a builder that fails with {@code message}: what a session on the wrong Spark line gets
+     * ({@code LineGuard}), built only from what every line has alike.
+     */
+    public static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> failing(
+            String name, ExpressionInfo info, String message) {
+        return new Tuple3<>(FunctionIdentifier.apply(name), info, arguments -> {
+            throw new IllegalStateException(name + ": " + message);
+        });
     }
 
     /** Identifier, help and builder, as {@code SparkSessionExtensions.injectFunction} takes them. */
