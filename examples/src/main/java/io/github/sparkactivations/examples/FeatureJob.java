@@ -22,10 +22,10 @@ import static org.apache.spark.sql.functions.lit;
  * search results in (CSV), model features and per-session losses out (Parquet).
  * <pre>
  * spark-submit --class io.github.sparkactivations.examples.FeatureJob \
- *   --jars activations-spark-4.2_2.13-0.1.0-SNAPSHOT-bundle.jar \
- *   activations-examples-0.1.0-SNAPSHOT.jar examples/data/search_results.csv /tmp/features
+ *   --jars activations-spark-runtime-4.2_2.13-0.1.0.jar \
+ *   activations-examples-0.1.0.jar examples/data/search_results.csv /tmp/features
  * </pre>
- * The functions come from the bundle jar: Spark's service loader registers them when the session starts.
+ * The functions come from the runtime bundle: Spark's service loader registers them when the session starts.
  */
 public final class FeatureJob {
 
