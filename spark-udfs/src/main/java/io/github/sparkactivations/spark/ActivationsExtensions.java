@@ -27,23 +27,19 @@ public final class ActivationsExtensions extends AbstractFunction1<SparkSessionE
 
     @Override
     public BoxedUnit apply(SparkSessionExtensions extensions) {
+        // On another line's Spark every function fails with the guard's line when called, and apply throws: Spark
+        // only logs what a service-loaded extension throws and starts the session anyway.
         String wrongLine = LineGuard.mismatch();
-        if (wrongLine != null) {
-            // Spark only logs what a service-loaded extension throws and starts the session: each of our functions
-            // then fails with the same line when called, rather than as an unknown function.
-            for (SqlFunction f : Catalog.functions()) {
-                extensions.injectFunction(FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
-            }
-            for (VectorFunction f : Catalog.vectorFunctions()) {
-                extensions.injectFunction(FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
-            }
-            throw new IllegalStateException(wrongLine);
-        }
         for (SqlFunction f : Catalog.functions()) {
-            extensions.injectFunction(FunctionInfo.description(f));
+            extensions.injectFunction(wrongLine == null ? FunctionInfo.description(f)
+                    : FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
         }
         for (VectorFunction f : Catalog.vectorFunctions()) {
-            extensions.injectFunction(FunctionInfo.description(f));
+            extensions.injectFunction(wrongLine == null ? FunctionInfo.description(f)
+                    : FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
+        }
+        if (wrongLine != null) {
+            throw new IllegalStateException(wrongLine);
         }
         extensions.injectResolutionRule(session -> new WindowRewrite());
         extensions.injectColumnar(session -> new ColumnarRule() {
