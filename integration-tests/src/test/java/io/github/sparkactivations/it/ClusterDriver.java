@@ -58,12 +58,14 @@ public final class ClusterDriver {
             write(spark, "aggregates", ClusterQueries.aggregates());
             write(spark, "window", ClusterQueries.window());
             write(spark, "keyed", ClusterQueries.keyed());
+            spark.conf().set("spark.sql.ansi.enabled", "true"); // bad input fails on every line (3.5's default is off)
             try {
                 spark.sql(ClusterQueries.badInput()).collectAsList();
                 System.out.println("bad input: no error");
             } catch (Exception e) {
                 System.out.println("bad input: " + ClusterQueries.messageLine(e));
             }
+            spark.conf().unset("spark.sql.ansi.enabled");
             System.out.println("next query: " + spark.sql("SELECT gelu(1.0D)").collectAsList().get(0).getDouble(0));
             lossJob.set(true);
             write(spark, "worker-loss", ClusterQueries.elementWise());

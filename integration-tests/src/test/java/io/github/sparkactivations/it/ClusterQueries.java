@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  */
 final class ClusterQueries {
 
-    /** Rows of the element-wise check and the worker-loss job: a few million, in enough tasks to spread. */
-    static final long ROWS = 3_000_000;
+    /** Rows of the element-wise check and the worker-loss job: a million, in enough tasks to spread. */
+    static final long ROWS = 1_000_000;
     static final int PARTITIONS = 24;
     /** Rows of the window and keyed checks (their results are written whole). */
     static final long WINDOW_ROWS = 200_000;

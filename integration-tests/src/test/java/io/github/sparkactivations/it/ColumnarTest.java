@@ -37,7 +37,10 @@ class ColumnarTest {
             710, -40, 40, 1, -1, 0.5, -0.5};
 
     private static final List<FormCalls> CALLS = FormCalls.all();
+    /** The first rows alone, for the one-row batches (each batch is a task's worth of per-batch work). */
+    private static final int HEAD_ROWS = 2_000;
     private static Path data;
+    private static Path head;
 
     @BeforeAll
     static void writeData() throws Exception {
@@ -61,6 +64,8 @@ class ColumnarTest {
         StructType schema = new StructType().add("id", DataTypes.LongType).add("x", DataTypes.DoubleType)
                 .add("f", DataTypes.FloatType);
         TestSpark.session().createDataFrame(rows, schema).repartition(3).write().parquet(data.toString());
+        head = data.resolveSibling("head");
+        TestSpark.session().createDataFrame(rows.subList(0, HEAD_ROWS), schema).repartition(3).write().parquet(head.toString());
     }
 
     @AfterEach
@@ -71,12 +76,12 @@ class ColumnarTest {
         spark.conf().unset("spark.sql.parquet.columnarReaderBatchSize");
     }
 
-    private static String allCalls() {
+    private static String allCalls(Path file) {
         StringBuilder sql = new StringBuilder("SELECT id");
         for (int i = 0; i < CALLS.size(); i++) {
             sql.append(", ").append(CALLS.get(i).sql()).append(" AS c").append(i);
         }
-        return sql.append(" FROM parquet.`").append(data).append("`").toString();
+        return sql.append(" FROM parquet.`").append(file).append("`").toString();
     }
 
     /** The rows of {@code sql} by id, and the physical plan it ran: every batch call columnar, or none. */
@@ -95,19 +100,20 @@ class ColumnarTest {
     private record Result(List<Row> rows, String plan) {
     }
 
-    @ParameterizedTest(name = "batch size {0}, {1} vectors")
-    @CsvSource({"4096, onheap", "1000, arrow", "7, onheap", "1, arrow"})
-    void everyCallGivesTheRowWiseResult(int batchSize, String vectors) {
+    @ParameterizedTest(name = "batch size {0}, {1} vectors, {2} rows")
+    @CsvSource({"4096, onheap, 20000", "1000, arrow, 20000", "7, onheap, 20000", "1, arrow, 2000"})
+    void everyCallGivesTheRowWiseResult(int batchSize, String vectors, int rows) {
         SparkSession spark = TestSpark.session();
         spark.conf().set("spark.sql.parquet.columnarReaderBatchSize", batchSize);
         spark.conf().set("spark.activations.columnar.vectors", vectors);
-        Result rowWise = run(allCalls(), false);
-        Result columnar = run(allCalls(), true);
+        Path file = rows == ROWS ? data : head;
+        Result rowWise = run(allCalls(file), false);
+        Result columnar = run(allCalls(file), true);
         assertFalse(rowWise.plan().contains("ColumnarActivations"), rowWise.plan());
         assertTrue(columnar.plan().contains("ColumnarActivations"), columnar.plan());
         assertEquals("arrow".equals(vectors), columnar.plan().contains("Arrow vectors"), columnar.plan());
-        assertEquals(ROWS, columnar.rows().size(), "no row lost");
-        for (int r = 0; r < ROWS; r++) {
+        assertEquals(rows, columnar.rows().size(), "no row lost");
+        for (int r = 0; r < rows; r++) {
             Row expected = rowWise.rows().get(r);
             Row actual = columnar.rows().get(r);
             for (int c = 0; c < CALLS.size(); c++) {

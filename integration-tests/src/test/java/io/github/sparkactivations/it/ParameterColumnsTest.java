@@ -21,17 +21,6 @@ class ParameterColumnsTest {
     private static final String WEIGHTS = "SELECT * FROM VALUES (-2.0D, 0.1D), (-2.0D, 0.3D), (3.0D, -0.5D), "
             + "(-1.0D, NULL) t(x, w)";
 
-    private static <T> T withAnsi(boolean ansi, java.util.function.Supplier<T> body) {
-        var conf = TestSpark.session().conf();
-        String before = conf.get("spark.sql.ansi.enabled");
-        conf.set("spark.sql.ansi.enabled", Boolean.toString(ansi));
-        try {
-            return body.get();
-        } finally {
-            conf.set("spark.sql.ansi.enabled", before);
-        }
-    }
-
     @Test
     void aWeightColumnGivesEachRowItsOwnSlope() {
         List<Row> rows = TestSpark.rows("SELECT x, w, prelu(x, w), prelu_grad(x, w) FROM (" + WEIGHTS + ")");
@@ -46,14 +35,14 @@ class ParameterColumnsTest {
     @Test
     void anInvalidRowFailsUnderAnsi() {
         String sql = "SELECT prelu(x, w) FROM VALUES (-2.0D, 0.1D), (-2.0D, CAST('Infinity' AS DOUBLE)) t(x, w)";
-        Exception e = assertThrows(Exception.class, () -> withAnsi(true, () -> TestSpark.rows(sql)));
+        Exception e = assertThrows(Exception.class, () -> TestSpark.withAnsi(true, () -> TestSpark.rows(sql)));
         String message = String.valueOf(e.getMessage());
         assertTrue(message.contains("prelu: weight = Infinity is outside its allowed range (-inf, inf)"), message);
     }
 
     @Test
     void anInvalidRowIsNullWithoutAnsi() {
-        List<Row> rows = withAnsi(false, () -> TestSpark.rows(
+        List<Row> rows = TestSpark.withAnsi(false, () -> TestSpark.rows(
                 "SELECT prelu(x, w) FROM VALUES (-2.0D, 0.1D), (-2.0D, CAST('NaN' AS DOUBLE)) t(x, w)"));
         assertEquals(Prelu.value(-2.0, 0.1), rows.get(0).getDouble(0));
         assertNull(rows.get(1).get(0));
@@ -62,10 +51,10 @@ class ParameterColumnsTest {
     @Test
     void columnBoundsOutOfOrderAreCheckedPerRow() {
         String sql = "SELECT hardtanh(x, lo, hi) FROM VALUES (5.0D, -1.0D, 2.0D), (5.0D, 3.0D, 2.0D) t(x, lo, hi)";
-        List<Row> rows = withAnsi(false, () -> TestSpark.rows(sql));
+        List<Row> rows = TestSpark.withAnsi(false, () -> TestSpark.rows(sql));
         assertEquals(HardTanh.value(5.0, -1.0, 2.0), rows.get(0).getDouble(0));
         assertNull(rows.get(1).get(0));
-        Exception e = assertThrows(Exception.class, () -> withAnsi(true, () -> TestSpark.rows(sql)));
+        Exception e = assertThrows(Exception.class, () -> TestSpark.withAnsi(true, () -> TestSpark.rows(sql)));
         assertTrue(String.valueOf(e.getMessage()).contains("hardtanh: min_val = 3.0 must be <= max_val = 2.0"),
                 e.getMessage());
     }

@@ -41,6 +41,35 @@ class ShellTest {
         assertTrue(r.stderr().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + r.stderr());
     }
 
+    /**
+     * Every form from the bundle beside this line's Spark jars gives the core kernel's value bit for bit; core is
+     * one artifact for every line, so every line's shell gives the same values.
+     */
+    @Test
+    void everyFormGivesTheCoreKernelsValueBitForBit() throws Exception {
+        double[] xs = {-30.0, -3.5, -0.25, -0.0, 0.0, 1e-300, 0.5, 2.0, 30.0, 710.0};
+        List<FormCalls> calls = FormCalls.all();
+        StringBuilder sql = new StringBuilder("SELECT x");
+        calls.forEach(c -> sql.append(", ").append(c.sql()));
+        sql.append(" FROM VALUES ");
+        for (int i = 0; i < xs.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(CAST('").append(xs[i]).append("' AS DOUBLE))");
+        }
+        ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "csv", "-e",
+                sql.append(" t(x)").toString());
+        List<String> lines = r.stdout().lines().skip(1).toList();
+        assertEquals(xs.length, lines.size(), r.stdout() + r.stderr());
+        for (String line : lines) {
+            String[] cells = line.split(",");
+            double x = Double.parseDouble(cells[0]);
+            for (int c = 0; c < calls.size(); c++) {
+                double expected = calls.get(c).kernel().apply(x);
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(Double.parseDouble(cells[c + 1])),
+                        calls.get(c).sql() + " at x = " + x + ": " + cells[c + 1] + " vs core's " + expected);
+            }
+        }
+    }
+
     @Test
     void formatsTableCsvAndJson() throws Exception {
         String sql = "SELECT relu(-1.0) AS r, sigmoid_grad(0.5) AS s, CAST(NULL AS DOUBLE) AS n";

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,9 @@ class SparkLineTest {
                 .map(Path::of).toList();
         for (List<Path> classpath : List.of(testClassPath, Bundle.sparkJars())) {
             assertEquals(List.of(System.getProperty("arrow.version")), List.copyOf(versions(classpath, "arrow-[a-z-]+")));
-            assertEquals(List.of(System.getProperty("spark.version")), List.copyOf(versions(classpath, "spark-[a-z-]+_2\\.13")));
+            String scala = Pattern.quote(System.getProperty("scala.binary.version"));
+            assertEquals(List.of(System.getProperty("spark.version")), List.copyOf(versions(classpath, "spark-[a-z-]+_" + scala)));
+            assertEquals(Set.of(), versions(classpath, "spark-[a-z-]+_(?!" + scala + ")[0-9.]+"), "no Spark jar of another Scala");
             assertEquals(List.of(System.getProperty("scala.version")), List.copyOf(versions(classpath, "scala-(library|reflect)")));
         }
     }

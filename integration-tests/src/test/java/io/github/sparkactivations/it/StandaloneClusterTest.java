@@ -84,7 +84,7 @@ class StandaloneClusterTest {
     @Test
     void badInputFailsWithTheSameOneLineMessageAndTheClusterRunsTheNextQuery() {
         Exception local = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
-                () -> TestSpark.rows(ClusterQueries.badInput()));
+                () -> TestSpark.withAnsi(true, () -> TestSpark.rows(ClusterQueries.badInput())));
         String line = ClusterQueries.messageLine(local);
         assertTrue(line.startsWith("softmax_loss: label 2 is out of range for an array of 2 logits"), line);
         assertTrue(driverOutput.contains("bad input: " + line + "\n"), driverOutput);

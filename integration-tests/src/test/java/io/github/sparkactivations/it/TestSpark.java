@@ -4,6 +4,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The one local SparkSession of the test JVM, built as a user would: no configuration of ours. */
 final class TestSpark {
@@ -26,6 +27,21 @@ final class TestSpark {
                     .getOrCreate();
         }
         return session;
+    }
+
+    /**
+     * {@code body} with ANSI mode on or off, then the session's own setting again: ANSI decides whether bad input
+     * fails or gives NULL, and its default differs between lines (off on Spark 3.5, on from Spark 4.0).
+     */
+    static <T> T withAnsi(boolean ansi, Supplier<T> body) {
+        var conf = session().conf();
+        String before = conf.get("spark.sql.ansi.enabled");
+        conf.set("spark.sql.ansi.enabled", Boolean.toString(ansi));
+        try {
+            return body.get();
+        } finally {
+            conf.set("spark.sql.ansi.enabled", before);
+        }
     }
 
     /** The rows of {@code sql}. */

@@ -194,20 +194,14 @@ class VectorFunctionsTest {
 
     @Test
     void labelsOutOfRangeFailUnderAnsiAndAreNullOtherwise() {
-        var conf = TestSpark.session().conf();
         String sql = "SELECT softmax_loss(array(1.0, 2.0), label) FROM VALUES (1), (2) t(label)";
-        Exception e = assertThrows(Exception.class, () -> TestSpark.rows(sql));
+        Exception e = assertThrows(Exception.class, () -> TestSpark.withAnsi(true, () -> TestSpark.rows(sql)));
         assertTrue(String.valueOf(e.getMessage()).contains("softmax_loss: label 2 is out of range for an array of 2 logits"),
                 e.getMessage());
-        conf.set("spark.sql.ansi.enabled", "false");
-        try {
-            List<Row> rows = TestSpark.rows(sql);
-            assertEquals(2, rows.size());
-            assertNull(rows.get(1).get(0));
-            assertNull(TestSpark.value("SELECT softmax_loss(x, y) FROM VALUES (1.0, false) t(x, y)"));
-        } finally {
-            conf.unset("spark.sql.ansi.enabled");
-        }
+        List<Row> rows = TestSpark.withAnsi(false, () -> TestSpark.rows(sql));
+        assertEquals(2, rows.size());
+        assertNull(rows.get(1).get(0));
+        assertNull(TestSpark.withAnsi(false, () -> TestSpark.value("SELECT softmax_loss(x, y) FROM VALUES (1.0, false) t(x, y)")));
     }
 
     @Test

@@ -11,18 +11,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The bundle of this line beside another line's Spark jars ({@code other.spark.version}, with that release's own
- * Scala): each registration route fails with the one line that names both and the artifact to use, before any
- * Catalyst signature that differs between lines is reached.
+ * The bundle of this line beside another line's Spark jars, or this line's on the other Scala version
+ * ({@code other.spark.version}, with that release's own Scala): each registration route fails with the one line
+ * that names both and the artifact to use, before any Catalyst signature that differs between lines is reached.
  */
 class WrongLineTest {
 
     private static final String OTHER = System.getProperty("other.spark.version");
-    private static final String MESSAGE = "activations-spark-" + System.getProperty("spark.line") + "_"
-            + System.getProperty("scala.binary.version") + " " + System.getProperty("project.version")
-            + " is built for Spark " + System.getProperty("spark.line") + "; this session runs Spark " + OTHER
-            + ": use activations-spark-" + OTHER.substring(0, OTHER.lastIndexOf('.')) + "_"
-            + System.getProperty("scala.binary.version");
+    private static final String SCALA = System.getProperty("scala.binary.version");
+    private static final String OTHER_SCALA = System.getProperty("other.scala.binary.version");
+    private static final boolean SAME_SCALA = SCALA.equals(OTHER_SCALA);
+    private static final String MESSAGE = "activations-spark-" + System.getProperty("spark.line") + "_" + SCALA + " "
+            + System.getProperty("project.version") + " is built for Spark " + System.getProperty("spark.line")
+            + (SAME_SCALA ? "" : " on Scala " + SCALA) + "; this session runs Spark " + OTHER
+            + (SAME_SCALA ? "" : " on Scala " + OTHER_SCALA) + ": use activations-spark-"
+            + OTHER.substring(0, OTHER.lastIndexOf('.')) + "_" + OTHER_SCALA;
 
     @Test
     void sparkSqlExtensionsFailsTheSessionAtOnce() throws Exception {

@@ -8,7 +8,6 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.sql.types.VariantType;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ enum ResultPrinter {
             positions[i] = "_" + i;
             DataType type = fields[i].dataType();
             boolean nested = type instanceof ArrayType || type instanceof MapType || type instanceof StructType
-                    || type instanceof VariantType;
+                    || type.typeName().equals("variant"); // VariantType: Spark 4 only
             columns[i] = nested ? to_json(col(positions[i])) : col(positions[i]).cast("string");
         }
         // Renamed to positions first: a result may hold two columns of the same name.

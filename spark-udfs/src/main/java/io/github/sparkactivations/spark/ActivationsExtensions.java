@@ -4,6 +4,7 @@ import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.registry.FunctionInfo;
+import io.github.sparkactivations.spark.registry.Registration;
 import io.github.sparkactivations.spark.window.WindowOnlyCheck;
 import io.github.sparkactivations.spark.window.WindowRewrite;
 import io.github.sparkactivations.spark.columnar.ColumnarRewrite;
@@ -31,12 +32,10 @@ public final class ActivationsExtensions extends AbstractFunction1<SparkSessionE
         // only logs what a service-loaded extension throws and starts the session anyway.
         String wrongLine = LineGuard.mismatch();
         for (SqlFunction f : Catalog.functions()) {
-            extensions.injectFunction(wrongLine == null ? FunctionInfo.description(f)
-                    : FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
+            inject(extensions, FunctionInfo.registration(f), wrongLine);
         }
         for (VectorFunction f : Catalog.vectorFunctions()) {
-            extensions.injectFunction(wrongLine == null ? FunctionInfo.description(f)
-                    : FunctionInfo.failing(f.name(), FunctionInfo.expressionInfo(f), wrongLine));
+            inject(extensions, FunctionInfo.registration(f), wrongLine);
         }
         if (wrongLine != null) {
             throw new IllegalStateException(wrongLine);
@@ -53,5 +52,13 @@ public final class ActivationsExtensions extends AbstractFunction1<SparkSessionE
             return BoxedUnit.UNIT;
         });
         return BoxedUnit.UNIT;
+    }
+
+    private static void inject(SparkSessionExtensions extensions, Registration function, String wrongLine) {
+        if (wrongLine == null) {
+            function.injectInto(extensions);
+        } else {
+            function.injectFailingInto(extensions, wrongLine);
+        }
     }
 }

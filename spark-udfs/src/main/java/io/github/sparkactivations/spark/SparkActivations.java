@@ -4,9 +4,7 @@ import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
-import io.github.sparkactivations.spark.registry.FunctionBuilder;
 import io.github.sparkactivations.spark.registry.FunctionInfo;
-import io.github.sparkactivations.spark.registry.VectorFunctionBuilder;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 
@@ -25,15 +23,12 @@ public final class SparkActivations {
      */
     public static void register(SparkSession spark) {
         LineGuard.check();
-        if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
-            throw new IllegalArgumentException("register needs a classic SparkSession, not " + spark.getClass());
-        }
-        FunctionRegistry registry = classic.sessionState().functionRegistry();
+        FunctionRegistry registry = Catalyst.functionRegistry(spark);
         for (SqlFunction f : Catalog.functions()) {
-            Catalyst.register(registry, f.name(), FunctionInfo.expressionInfo(f), FunctionBuilder.of(f));
+            FunctionInfo.registration(f).registerIn(registry);
         }
         for (VectorFunction f : Catalog.vectorFunctions()) {
-            Catalyst.register(registry, f.name(), FunctionInfo.expressionInfo(f), VectorFunctionBuilder.of(f));
+            FunctionInfo.registration(f).registerIn(registry);
         }
     }
 }

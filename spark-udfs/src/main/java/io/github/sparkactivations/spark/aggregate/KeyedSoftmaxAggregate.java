@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.aggregate;
 
+import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
 import io.github.sparkactivations.core.kernels.ExactSum;
 import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
@@ -9,14 +10,12 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
-import org.apache.spark.sql.catalyst.expressions.aggregate.TypedImperativeAggregate;
 import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
 
 import java.io.Serializable;
@@ -36,7 +35,7 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
  * {@value #DEFAULT_MAX_GROUP_SIZE}) fails with a message naming its size and the window form, which
  * streams, instead of exhausting memory.
  */
-public final class KeyedSoftmaxAggregate extends TypedImperativeAggregate<KeyedSoftmaxAggregate.Buffer>
+public final class KeyedSoftmaxAggregate extends ScalaSeqs.TypedAggregateNode<KeyedSoftmaxAggregate.Buffer>
         implements Serializable, CaseClass {
 
     public static final String MAX_GROUP_SIZE_CONF = "spark.activations.softmax.maxGroupSize";
@@ -206,8 +205,8 @@ public final class KeyedSoftmaxAggregate extends TypedImperativeAggregate<KeyedS
     }
 
     @Override
-    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new KeyedSoftmaxAggregate(newChildren.apply(0), newChildren.apply(1), maxGroupSize,
+    protected Expression withChildren(List<Expression> children) {
+        return new KeyedSoftmaxAggregate(children.get(0), children.get(1), maxGroupSize,
                 mutableAggBufferOffset, inputAggBufferOffset);
     }
 

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.aggregate;
 
+import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
 import io.github.sparkactivations.core.softmax.LogSumExpState;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.expressions.And;
@@ -8,10 +9,8 @@ import org.apache.spark.sql.catalyst.expressions.CreateNamedStruct;
 import org.apache.spark.sql.catalyst.expressions.EqualTo;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.If;
-import org.apache.spark.sql.catalyst.expressions.aggregate.DeclarativeAggregate;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
 
 import java.io.Serializable;
@@ -28,7 +27,7 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
  * <p>As {@code state}, it returns the buffer itself as {@code struct<max, others, compensation>}, every
  * exp's rounding carried: the window softmax divides by that sum rather than subtracting a rounded log.
  */
-public final class LogSumExpAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
+public final class LogSumExpAggregate extends ScalaSeqs.DeclarativeAggregateNode implements Serializable, CaseClass {
 
     public static final DataType STATE = DataTypes.createStructType(List.of(
             DataTypes.createStructField("max", DataTypes.DoubleType, false),
@@ -99,8 +98,8 @@ public final class LogSumExpAggregate extends DeclarativeAggregate implements Se
     }
 
     @Override
-    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new LogSumExpAggregate(newChildren.apply(0), state);
+    protected Expression withChildren(List<Expression> children) {
+        return new LogSumExpAggregate(children.get(0), state);
     }
 
     @Override

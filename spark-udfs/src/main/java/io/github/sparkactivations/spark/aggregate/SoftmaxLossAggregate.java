@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.aggregate;
 
+import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
 import io.github.sparkactivations.core.softmax.LogSumExpState;
 import io.github.sparkactivations.core.softmax.SoftmaxLossState;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
@@ -12,10 +13,8 @@ import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.If;
 import org.apache.spark.sql.catalyst.expressions.IsNull;
 import org.apache.spark.sql.catalyst.expressions.Or;
-import org.apache.spark.sql.catalyst.expressions.aggregate.DeclarativeAggregate;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
 
 import java.io.Serializable;
@@ -32,7 +31,7 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
  * gap sum {@code sum(target * (max - logit))}, and the compensated {@code sum(target)}. A row with a NULL logit is skipped; a NULL
  * target counts as 0. A group with no nonzero target gives NULL, or fails under ANSI mode.
  */
-public final class SoftmaxLossAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
+public final class SoftmaxLossAggregate extends ScalaSeqs.DeclarativeAggregateNode implements Serializable, CaseClass {
 
     private final Expression logit;
     private final Expression target;
@@ -132,8 +131,8 @@ public final class SoftmaxLossAggregate extends DeclarativeAggregate implements 
     }
 
     @Override
-    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new SoftmaxLossAggregate(newChildren.apply(0), newChildren.apply(1), ansi);
+    protected Expression withChildren(List<Expression> children) {
+        return new SoftmaxLossAggregate(children.get(0), children.get(1), ansi);
     }
 
     @Override

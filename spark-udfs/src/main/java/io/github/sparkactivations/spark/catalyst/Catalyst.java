@@ -1,41 +1,50 @@
 package io.github.sparkactivations.spark.catalyst;
 
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.Alias;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
-import org.apache.spark.sql.catalyst.expressions.CreateMap;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
+import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression$;
-import org.apache.spark.sql.catalyst.expressions.RaiseError;
-import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
+import org.apache.spark.sql.catalyst.plans.logical.Window;
 import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.Metadata;
 import scala.Option;
+import scala.Tuple3;
 import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Small builders of Catalyst trees from Java, where Scala's defaults and collections are not at hand,
  * and the one place that calls Catalyst internals whose signatures differ between Spark releases:
  * {@code StaticInvoke}, {@code AttributeReference} and {@code Alias} constructors, function
- * registration and identifiers, pretty printing. What differs between Spark lines is in {@link SparkLine},
- * one small class per line.
+ * registration and identifiers, pretty printing. What differs between Spark lines is in {@link SparkMajor}
+ * (Spark 3.5 or 4) and {@link SparkLine} (one small class per line); what differs between Scala versions in
+ * {@link ScalaSeqs}.
  */
 public final class Catalyst {
 
     private Catalyst() {
     }
 
+    /** A Scala sequence of {@code items}, as Catalyst's constructors take it. */
     public static <T> Seq<T> seq(List<T> items) {
-        return CollectionConverters.asScala(items).toSeq();
+        return ScalaSeqs.of(items);
+    }
+
+    /** The elements of a Scala sequence that Catalyst hands out. */
+    public static <T> List<T> list(scala.collection.Seq<T> items) {
+        return ScalaSeqs.list(items);
     }
 
     @SafeVarargs
@@ -56,9 +65,7 @@ public final class Catalyst {
      * for places no type coercion reaches, such as an aggregate's result expression.
      */
     public static Expression raiseError(String message, DataType type) {
-        return new RaiseError(literal("USER_RAISED_EXCEPTION", DataTypes.StringType),
-                new CreateMap(seq(literal("errorMessage", DataTypes.StringType), literal(message, DataTypes.StringType)),
-                        false), type);
+        return SparkMajor.raiseError(message, type);
     }
 
     /** The value of a foldable numeric expression as a double (Spark folds decimals to {@code Decimal}); null if not foldable or NULL. */
@@ -84,8 +91,7 @@ public final class Catalyst {
     /** {@link #invoke} with the types that type coercion casts the arguments to. */
     public static Expression invoke(Class<?> owner, String method, DataType type, boolean nullable,
                                     List<? extends AbstractDataType> inputTypes, List<Expression> arguments) {
-        return new StaticInvoke(owner, type, method, seq(arguments), seq(List.copyOf(inputTypes)), true, nullable, true,
-                Option.empty());
+        return SparkMajor.staticInvoke(owner, type, method, arguments, List.copyOf(inputTypes), nullable);
     }
 
     /** {@code child AS name} under a new expression id. */
@@ -104,15 +110,41 @@ public final class Catalyst {
         return SparkLine.prettySql(e);
     }
 
-    /** A function's identifier in the session's registry. */
-    public static FunctionIdentifier identifier(String name) {
-        return FunctionIdentifier.apply(name);
+    /** {@code window} with new expressions, its partitioning and ordering kept. */
+    public static Window window(Window window, List<NamedExpression> expressions) {
+        return SparkMajor.window(window, expressions);
+    }
+
+    /** The function registry of a session; the session must be classic (not Spark Connect). */
+    public static FunctionRegistry functionRegistry(SparkSession spark) {
+        return SparkMajor.functionRegistry(spark);
+    }
+
+    /** Adds a function to every session built with {@code extensions}. */
+    public static void inject(SparkSessionExtensions extensions, String name, ExpressionInfo info,
+                              Function<List<Expression>, Expression> builder) {
+        extensions.injectFunction(new Tuple3<>(FunctionIdentifier.apply(name), info, ScalaSeqs.builder(builder)));
+    }
+
+    /**
+     * Adds a function that fails with {@code message} when called. Its builder neither converts nor casts its
+     * arguments, whichever Scala's sequence they are: it must work beside another Scala version's Spark.
+     */
+    public static void injectFailing(SparkSessionExtensions extensions, String name, ExpressionInfo info, String message) {
+        extensions.injectFunction(new Tuple3<>(FunctionIdentifier.apply(name), info, failing(message)));
+    }
+
+    /** A function of any argument (erased to {@code Object}, so no cast) that throws. */
+    private static <T> scala.Function1<T, Expression> failing(String message) {
+        return arguments -> {
+            throw new IllegalStateException(message);
+        };
     }
 
     /** Registers (or replaces) a function in a live session's registry, under the identifier its Spark line expects. */
     public static void register(FunctionRegistry registry, String name, ExpressionInfo info,
-                                scala.Function1<Seq<Expression>, Expression> builder) {
-        registry.registerFunction(SparkLine.registryIdentifier(name), info, builder);
+                                Function<List<Expression>, Expression> builder) {
+        registry.registerFunction(SparkLine.registryIdentifier(name), info, ScalaSeqs.builder(builder));
     }
 
     /** A double-valued kernel call; a NULL argument makes it NULL. */

@@ -13,7 +13,6 @@ import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -41,7 +40,7 @@ record BatchCall(AttributeReference column, boolean fromFloat, BoundKernel kerne
         if (invoke == null || function == null) {
             return Optional.empty();
         }
-        List<Expression> args = CollectionConverters.asJava(invoke.arguments());
+        List<Expression> args = Catalyst.list(invoke.arguments());
         Expression x = args.get(0);
         boolean fromFloat = x instanceof Cast cast && cast.child().dataType() instanceof FloatType;
         if (fromFloat) {

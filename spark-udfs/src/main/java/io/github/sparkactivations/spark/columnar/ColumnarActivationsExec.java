@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.columnar;
 
+import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.rdd.RDD;
@@ -9,10 +10,7 @@ import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.vectorized.ColumnVector;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
-import scala.Option;
-import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 import scala.reflect.ClassTag$;
 
 import java.util.ArrayList;
@@ -25,7 +23,7 @@ import java.util.stream.Collectors;
  * one, computed batch by batch by {@link BatchProjection}. Spark puts a {@code ColumnarToRow} above it where rows
  * are needed. Made by {@link ColumnarRewrite}.
  */
-public final class ColumnarActivationsExec extends SparkPlan implements CaseClass {
+public final class ColumnarActivationsExec extends ScalaSeqs.PlanNode implements CaseClass {
 
     private final Seq<NamedExpression> projectList;
     private final SparkPlan child;
@@ -45,7 +43,7 @@ public final class ColumnarActivationsExec extends SparkPlan implements CaseClas
     @Override
     public Seq<Attribute> output() {
         List<Attribute> out = new ArrayList<>();
-        CollectionConverters.asJava(projectList).forEach(e -> out.add(e.toAttribute()));
+        Catalyst.list(projectList).forEach(e -> out.add(e.toAttribute()));
         return Catalyst.seq(out);
     }
 
@@ -71,14 +69,13 @@ public final class ColumnarActivationsExec extends SparkPlan implements CaseClas
     }
 
     private BatchProjection projection() {
-        return BatchProjection.of(CollectionConverters.asJava(projectList), CollectionConverters.asJava(child.output()),
+        return BatchProjection.of(Catalyst.list(projectList), Catalyst.list(child.output()),
                 arrowVectors);
     }
 
-    /** The classes of the output vectors, so that the generated row code calls them directly. */
     @Override
-    public Option<Seq<String>> vectorTypes() {
-        List<String> childTypes = child.vectorTypes().isDefined() ? CollectionConverters.asJava(child.vectorTypes().get())
+    protected List<String> vectorClasses() {
+        List<String> childTypes = child.vectorTypes().isDefined() ? Catalyst.list(child.vectorTypes().get())
                 : null;
         String result = ResultVector.vectorClass(arrowVectors).getName();
         List<String> types = new ArrayList<>();
@@ -86,7 +83,7 @@ public final class ColumnarActivationsExec extends SparkPlan implements CaseClas
             types.add(c instanceof OutputColumn.PassThrough p
                     ? (childTypes != null ? childTypes.get(p.ordinal()) : ColumnVector.class.getName()) : result);
         }
-        return Option.apply(Catalyst.seq(types));
+        return types;
     }
 
     @Override
@@ -96,13 +93,13 @@ public final class ColumnarActivationsExec extends SparkPlan implements CaseClas
 
     @Override
     public String simpleString(int maxFields) {
-        return nodeName() + " " + CollectionConverters.asJava(projectList).stream().map(Object::toString)
+        return nodeName() + " " + Catalyst.list(projectList).stream().map(Object::toString)
                 .collect(Collectors.joining(", ", "[", "]")) + (arrowVectors ? ", Arrow vectors" : "");
     }
 
     @Override
-    public SparkPlan withNewChildrenInternal(IndexedSeq<SparkPlan> newChildren) {
-        return new ColumnarActivationsExec(projectList, newChildren.apply(0), arrowVectors);
+    protected SparkPlan withChild(SparkPlan newChild) {
+        return new ColumnarActivationsExec(projectList, newChild, arrowVectors);
     }
 
     @Override

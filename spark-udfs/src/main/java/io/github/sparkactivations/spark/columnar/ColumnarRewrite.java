@@ -11,7 +11,6 @@ import org.apache.spark.sql.catalyst.rules.Rule;
 import org.apache.spark.sql.execution.ProjectExec;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.aggregate.BaseAggregateExec;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
 
     private SparkPlan rewrite(SparkPlan plan) {
         List<SparkPlan> children = new ArrayList<>();
-        CollectionConverters.asJava(plan.children()).forEach(c -> children.add(rewrite(c)));
+        Catalyst.list(plan.children()).forEach(c -> children.add(rewrite(c)));
         SparkPlan node = plan.withNewChildren(Catalyst.seq(children));
         if (node.children().size() != 1 || !node.children().head().supportsColumnar()) {
             return node;
@@ -79,18 +78,18 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
     }
 
     private SparkPlan project(ProjectExec project) {
-        List<NamedExpression> items = CollectionConverters.asJava(project.projectList());
+        List<NamedExpression> items = Catalyst.list(project.projectList());
         boolean whole = items.stream().allMatch(e -> e instanceof Attribute
                 || e instanceof Alias alias && (alias.child() instanceof Attribute || batchCall(alias.child()).isPresent()));
         boolean anyCall = items.stream().anyMatch(e -> e instanceof Alias alias && batchCall(alias.child()).isPresent());
         if (whole && anyCall) {
-            return new ColumnarActivationsExec(project.projectList(), project.child(), arrowVectors());
+            return new ColumnarActivationsExec(Catalyst.seq(items), project.child(), arrowVectors());
         }
         return extracted(project);
     }
 
     private static boolean partial(BaseAggregateExec aggregate) {
-        return CollectionConverters.asJava(aggregate.aggregateExpressions()).stream()
+        return Catalyst.list(aggregate.aggregateExpressions()).stream()
                 .allMatch(e -> e.mode() == Partial$.MODULE$);
     }
 
@@ -103,7 +102,7 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
             return node;
         }
         List<NamedExpression> columns = new ArrayList<>();
-        CollectionConverters.asJava(child.output()).stream()
+        Catalyst.list(child.output()).stream()
                 .filter(a -> rewritten.references().contains(a))
                 .forEach(columns::add);
         columns.addAll(extraction.columns.values());
@@ -123,7 +122,7 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
         Expression replace(Expression e) {
             if (e instanceof AggregateExpression || batchCall(e).isEmpty()) {
                 List<Expression> children = new ArrayList<>();
-                CollectionConverters.asJava(e.children()).forEach(c -> children.add(replace(c)));
+                Catalyst.list(e.children()).forEach(c -> children.add(replace(c)));
                 return e.withNewChildren(Catalyst.seq(children));
             }
             return columns.computeIfAbsent(e.canonicalized(), k -> Catalyst.alias(e, Catalyst.prettySql(e)))

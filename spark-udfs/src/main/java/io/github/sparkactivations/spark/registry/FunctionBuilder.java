@@ -18,8 +18,6 @@ import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.StringType;
-import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -38,11 +36,6 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class FunctionBuilder {
 
     private FunctionBuilder() {
-    }
-
-    /** The builder Spark's function registry calls with the call's resolved arguments. */
-    public static scala.Function1<Seq<Expression>, Expression> of(SqlFunction function) {
-        return args -> build(function, CollectionConverters.asJava(args));
     }
 
     public static Expression build(SqlFunction f, List<Expression> args) {

@@ -3,13 +3,8 @@ package io.github.sparkactivations.spark.registry;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.core.catalog.FunctionHelp;
-import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
-import org.apache.spark.sql.catalyst.FunctionIdentifier;
-import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
-import scala.Tuple3;
-import scala.collection.immutable.Seq;
 
 import java.util.List;
 
@@ -50,26 +45,13 @@ public final class FunctionInfo {
         return shapes.contains(VectorFunction.Shape.WINDOW) ? "window_funcs" : "math_funcs";
     }
 
-    /** Identifier, help and builder of a vector function. */
-    public static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> description(
-            VectorFunction f) {
-        return new Tuple3<>(Catalyst.identifier(f.name()), expressionInfo(f), VectorFunctionBuilder.of(f));
+    /** Name, help and builder of a vector function. */
+    public static Registration registration(VectorFunction f) {
+        return new Registration(f.name(), expressionInfo(f), arguments -> VectorFunctionBuilder.build(f, arguments));
     }
 
-    /**
-     * Identifier, help and a builder that fails with {@code message}: what a session on the wrong Spark line gets
-     * ({@code LineGuard}), built only from what every line has alike.
-     */
-    public static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> failing(
-            String name, ExpressionInfo info, String message) {
-        return new Tuple3<>(FunctionIdentifier.apply(name), info, arguments -> {
-            throw new IllegalStateException(name + ": " + message);
-        });
-    }
-
-    /** Identifier, help and builder, as {@code SparkSessionExtensions.injectFunction} takes them. */
-    public static Tuple3<FunctionIdentifier, ExpressionInfo, scala.Function1<Seq<Expression>, Expression>> description(
-            SqlFunction f) {
-        return new Tuple3<>(Catalyst.identifier(f.name()), expressionInfo(f), FunctionBuilder.of(f));
+    /** Name, help and builder of an element-wise function. */
+    public static Registration registration(SqlFunction f) {
+        return new Registration(f.name(), expressionInfo(f), arguments -> FunctionBuilder.build(f, arguments));
     }
 }

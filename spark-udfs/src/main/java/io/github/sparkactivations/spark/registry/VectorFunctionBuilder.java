@@ -20,8 +20,6 @@ import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.ObjectType;
-import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +37,6 @@ public final class VectorFunctionBuilder {
     private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType);
 
     private VectorFunctionBuilder() {
-    }
-
-    public static scala.Function1<Seq<Expression>, Expression> of(VectorFunction function) {
-        return args -> build(function, CollectionConverters.asJava(args));
     }
 
     public static Expression build(VectorFunction function, List<Expression> args) {

@@ -1,5 +1,7 @@
 package io.github.sparkactivations.spark.scalar;
 
+import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -8,9 +10,7 @@ import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
 import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.types.DataType;
-import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import java.util.function.Function;
  * that columns, {@code EXPLAIN} and error messages say {@code gelu(score)} rather than
  * {@code staticinvoke(...)}. It evaluates and generates code exactly as its child does.
  */
-public final class ActivationCall extends Expression implements Serializable, CaseClass {
+public final class ActivationCall extends ScalaSeqs.ExpressionNode implements Serializable, CaseClass {
 
     private final String name;
     private final List<String> literals;
@@ -62,7 +62,7 @@ public final class ActivationCall extends Expression implements Serializable, Ca
 
     @Override
     public Seq<Expression> children() {
-        return CollectionConverters.asScala(List.of(kernelCall)).toSeq();
+        return Catalyst.seq(List.of(kernelCall));
     }
 
     @Override
@@ -110,7 +110,7 @@ public final class ActivationCall extends Expression implements Serializable, Ca
         List<String> parts = new ArrayList<>();
         StaticInvoke invoke = kernelInvocation(kernelCall);
         if (invoke != null) {
-            List<Expression> args = CollectionConverters.asJava(invoke.arguments());
+            List<Expression> args = Catalyst.list(invoke.arguments());
             args.subList(0, args.size() - hidden).forEach(e -> parts.add(argument.apply(e)));
         } else {
             parts.add(argument.apply(kernelCall));
@@ -128,8 +128,8 @@ public final class ActivationCall extends Expression implements Serializable, Ca
     }
 
     @Override
-    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new ActivationCall(name, literals, hidden, newChildren.apply(0));
+    protected Expression withChildren(List<Expression> children) {
+        return new ActivationCall(name, literals, hidden, children.get(0));
     }
 
     @Override

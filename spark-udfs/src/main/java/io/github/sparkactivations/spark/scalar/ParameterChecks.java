@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.scalar;
 
+import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.core.catalog.Order;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.Range;
@@ -22,7 +23,6 @@ import org.apache.spark.sql.catalyst.expressions.Or;
 import org.apache.spark.sql.catalyst.expressions.RaiseError;
 import org.apache.spark.sql.types.DataTypes;
 import scala.Option;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.List;
 
@@ -93,6 +93,6 @@ public final class ParameterChecks {
         List<Expression> exprs = java.util.Arrays.stream(parts)
                 .map(part -> part instanceof Expression e ? e : Literal$.MODULE$.create(part, DataTypes.StringType))
                 .toList();
-        return new Concat(CollectionConverters.asScala(exprs).toSeq());
+        return new Concat(Catalyst.seq(exprs));
     }
 }

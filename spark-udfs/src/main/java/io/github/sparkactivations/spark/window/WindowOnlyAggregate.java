@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.window;
 
+import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
 import io.github.sparkactivations.core.catalog.WindowKernel;
 import io.github.sparkactivations.spark.ActivationsExtensions;
 import io.github.sparkactivations.spark.SparkActivations;
@@ -7,10 +8,8 @@ import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Expression;
-import org.apache.spark.sql.catalyst.expressions.aggregate.DeclarativeAggregate;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
 
 import java.io.Serializable;
@@ -23,7 +22,7 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
  * that the analyzer accepts inside OVER, which {@link WindowRewrite} then replaces by a log-sum-exp
  * aggregate over the same window and a projection. Anywhere else the check rule rejects it.
  */
-public final class WindowOnlyAggregate extends DeclarativeAggregate implements Serializable, CaseClass {
+public final class WindowOnlyAggregate extends ScalaSeqs.DeclarativeAggregateNode implements Serializable, CaseClass {
 
     private final String name;
     private final WindowKernel kernel;
@@ -97,8 +96,8 @@ public final class WindowOnlyAggregate extends DeclarativeAggregate implements S
     }
 
     @Override
-    public Expression withNewChildrenInternal(IndexedSeq<Expression> newChildren) {
-        return new WindowOnlyAggregate(name, kernel, scala.jdk.javaapi.CollectionConverters.asJava(newChildren));
+    protected Expression withChildren(List<Expression> children) {
+        return new WindowOnlyAggregate(name, kernel, children);
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.util.package$;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Rejects a window-only function left outside OVER (bare {@code softmax(x)} in a SELECT or GROUP BY),
@@ -19,10 +18,10 @@ public final class WindowOnlyCheck {
     }
 
     public static void check(LogicalPlan plan) {
-        for (Expression e : CollectionConverters.asJava(plan.expressions())) {
+        for (Expression e : Catalyst.list(plan.expressions())) {
             find(e);
         }
-        CollectionConverters.asJava(plan.children()).forEach(WindowOnlyCheck::check);
+        Catalyst.list(plan.children()).forEach(WindowOnlyCheck::check);
     }
 
     private static void find(Expression e) {
@@ -34,6 +33,6 @@ public final class WindowOnlyCheck {
             throw AnalysisErrors.of(call + " is a window function over numeric rows: write " + call
                     + " OVER (PARTITION BY ...)" + keyed + "; for an array of logits, pass the array");
         }
-        CollectionConverters.asJava(e.children()).forEach(WindowOnlyCheck::find);
+        Catalyst.list(e.children()).forEach(WindowOnlyCheck::find);
     }
 }

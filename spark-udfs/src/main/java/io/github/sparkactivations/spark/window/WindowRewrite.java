@@ -18,7 +18,6 @@ import org.apache.spark.sql.catalyst.plans.logical.Project;
 import org.apache.spark.sql.catalyst.plans.logical.Window;
 import org.apache.spark.sql.catalyst.rules.Rule;
 import scala.Option;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class WindowRewrite extends Rule<LogicalPlan> {
     }
 
     private static boolean hasMarker(Window w) {
-        return CollectionConverters.asJava(w.windowExpressions()).stream().anyMatch(e -> marker(e) != null);
+        return Catalyst.list(w.windowExpressions()).stream().anyMatch(e -> marker(e) != null);
     }
 
     /** The marker inside {@code alias(marker(...) OVER spec)}, or null. */
@@ -57,8 +56,8 @@ public final class WindowRewrite extends Rule<LogicalPlan> {
 
     private static LogicalPlan rewrite(Window w) {
         List<NamedExpression> windowExpressions = new ArrayList<>();
-        List<NamedExpression> projection = new ArrayList<>(CollectionConverters.asJava(w.child().output()));
-        for (NamedExpression e : CollectionConverters.asJava(w.windowExpressions())) {
+        List<NamedExpression> projection = new ArrayList<>(Catalyst.list(w.child().output()));
+        for (NamedExpression e : Catalyst.list(w.windowExpressions())) {
             WindowOnlyAggregate m = marker(e);
             if (m == null) {
                 windowExpressions.add(e);
@@ -85,7 +84,7 @@ public final class WindowRewrite extends Rule<LogicalPlan> {
             Expression value = invoke(kernel.getDeclaringClass(), kernel.getName(), kernelArgs.toArray(Expression[]::new));
             projection.add(Catalyst.aliasLike(value, original));
         }
-        Window window = new Window(seq(windowExpressions), w.partitionSpec(), w.orderSpec(), w.child(), w.hint());
+        Window window = Catalyst.window(w, windowExpressions);
         return new Project(seq(projection), window);
     }
 
