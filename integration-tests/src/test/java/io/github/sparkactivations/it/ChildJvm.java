@@ -21,13 +21,8 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    /**
-     * Runs a short-lived JVM: C1 only and the serial collector, which start it in about 70 % of the time and half the
-     * CPU of the defaults on two cores (measured: 6.2 s against 8.6 s for a one-query shell); the values are the
-     * same, Java's floating point being strict.
-     */
     static Result run(String classpath, String mainClass, String... args) throws IOException, InterruptedException {
-        return run(classpath, List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), mainClass, args);
+        return run(classpath, List.of("-Xmx1g"), mainClass, args);
     }
 
     static Result run(String classpath, List<String> jvmOptions, String mainClass, String... args)
@@ -42,12 +37,17 @@ final class ChildJvm {
         return new Result(p.exitValue(), stdout.join(), stderr.join());
     }
 
-    /** The command line of a JVM running {@code mainClass}, bound to loopback. */
+    /**
+     * The command line of a JVM running {@code mainClass}, bound to loopback. Every JVM the tests start themselves
+     * is short-lived or light (the heavy work runs in executors, which Workers start): C1 only and the serial
+     * collector start one in about 70 % of the time and half the CPU of the defaults on two cores (measured: 6.2 s
+     * against 8.6 s for a one-query shell). Values are the same: Java's floating point is strict.
+     */
     static ProcessBuilder builder(String classpath, List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + "/bin/java");
         command.addAll(Arrays.asList(System.getProperty("jvm.opens").trim().split("\\s+")));
-        command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);

@@ -56,7 +56,9 @@ class InstallRoutesTest {
         List<String> mvn = List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-o", "-B", "-q",
                 "-Dmaven.repo.local=" + REPOSITORY, "compile", "jar:jar", "dependency:build-classpath",
                 "-Dmdep.outputFile=classpath.txt", "-Dmdep.includeScope=test");
-        try (Daemon build = Daemon.start("consumer-build", WORK, new ProcessBuilder(mvn).directory(WORK.toFile()))) {
+        ProcessBuilder consumerBuild = new ProcessBuilder(mvn).directory(WORK.toFile());
+        consumerBuild.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"); // as ChildJvm's
+        try (Daemon build = Daemon.start("consumer-build", WORK, consumerBuild)) {
             assertEquals(0, build.awaitExit(Duration.ofMinutes(4)), build.tail());
         }
     }

@@ -1,13 +1,21 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.core.softmax.LogSumExp;
+import io.github.sparkactivations.core.softmax.Softmax;
+import io.github.sparkactivations.core.softmax.Sparsemax;
 import io.github.sparkactivations.shell.plot.SvgSeries;
 import io.github.sparkactivations.shell.ActivationsSql;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,32 +50,63 @@ class ShellTest {
     }
 
     /**
-     * Every form from the bundle beside this line's Spark jars gives the core kernel's value bit for bit; core is
-     * one artifact for every line, so every line's shell gives the same values.
+     * Every element-wise form, and softmax, log_softmax, sparsemax and log_sum_exp of an array, from the bundle beside
+     * this line's Spark jars: each gives the core kernel's value bit for bit. Core is one artifact for every line, so
+     * every line's shell gives the same values.
      */
     @Test
     void everyFormGivesTheCoreKernelsValueBitForBit() throws Exception {
         double[] xs = {-30.0, -3.5, -0.25, -0.0, 0.0, 1e-300, 0.5, 2.0, 30.0, 710.0};
         List<FormCalls> calls = FormCalls.all();
         StringBuilder sql = new StringBuilder("SELECT x");
-        calls.forEach(c -> sql.append(", ").append(c.sql()));
-        sql.append(" FROM VALUES ");
-        for (int i = 0; i < xs.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(CAST('").append(xs[i]).append("' AS DOUBLE))");
+        for (int c = 0; c < calls.size(); c++) {
+            sql.append(", ").append(calls.get(c).sql()).append(" AS c").append(c);
         }
-        ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "csv", "-e",
-                sql.append(" t(x)").toString());
-        List<String> lines = r.stdout().lines().skip(1).toList();
+        sql.append(", softmax(a) AS s, log_softmax(a) AS l, sparsemax(a) AS p, log_sum_exp(a) AS e FROM VALUES ")
+                .append(Arrays.stream(xs).mapToObj(v -> "(" + doubleLiteral(v) + ")").collect(Collectors.joining(", ")))
+                .append(" t(x) CROSS JOIN (SELECT ")
+                .append(Arrays.stream(xs).mapToObj(ShellTest::doubleLiteral).collect(Collectors.joining(", ", "array(", ")")))
+                .append(" AS a)");
+        ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "json", "-e",
+                sql.toString());
+        List<String> lines = r.stdout().lines().toList();
         assertEquals(xs.length, lines.size(), r.stdout() + r.stderr());
+        double[] softmax = new double[xs.length];
+        double[] logSoftmax = new double[xs.length];
+        double[] sparsemax = new double[xs.length];
+        Softmax.softmax(xs, 0, xs.length, 1.0, softmax, 0);
+        Softmax.logSoftmax(xs, 0, xs.length, 1.0, logSoftmax, 0);
+        Sparsemax.of(xs, 0, xs.length, sparsemax, 0);
         for (String line : lines) {
-            String[] cells = line.split(",");
-            double x = Double.parseDouble(cells[0]);
+            double x = jsonNumber(line, "x");
             for (int c = 0; c < calls.size(); c++) {
                 double expected = calls.get(c).kernel().apply(x);
-                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(Double.parseDouble(cells[c + 1])),
-                        calls.get(c).sql() + " at x = " + x + ": " + cells[c + 1] + " vs core's " + expected);
+                double actual = jsonNumber(line, "c" + c);
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+                        calls.get(c).sql() + " at x = " + x + ": " + actual + " vs core's " + expected);
             }
+            assertArrayEquals(softmax, jsonArray(line, "s"), line);
+            assertArrayEquals(logSoftmax, jsonArray(line, "l"), line);
+            assertArrayEquals(sparsemax, jsonArray(line, "p"), line);
+            assertEquals(LogSumExp.of(xs, 0, xs.length), jsonNumber(line, "e"), line);
         }
+    }
+
+    private static String doubleLiteral(double v) {
+        return "CAST('" + v + "' AS DOUBLE)";
+    }
+
+    /** A number field of a JSON line (Spark writes NaN and the infinities as quoted strings). */
+    private static double jsonNumber(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":\"?([^,}\"]+)").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static double[] jsonArray(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":\\[([^\\]]*)]").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Arrays.stream(m.group(1).split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
     @Test

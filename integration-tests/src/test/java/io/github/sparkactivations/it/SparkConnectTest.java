@@ -33,7 +33,8 @@ class SparkConnectTest {
     static void runTheClientAgainstAServer() throws Exception {
         assumeTrue(Boolean.getBoolean("connect.served"), "no Spark Connect server of Spark " + System.getProperty("spark.line")
                 + " on Scala " + System.getProperty("scala.binary.version") + " is served here");
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("integration-tests/target")), "connect-");
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("integration-tests/target")), "connect-")
+                .toAbsolutePath();
         int port = StandaloneCluster.freePort();
         List<Path> server = new ArrayList<>(Bundle.classpathFile(Path.of(System.getProperty("connect.server.classpath.file"))));
         server.add(Bundle.jar());
@@ -43,7 +44,8 @@ class SparkConnectTest {
                         "-Dspark.connect.grpc.binding.address=127.0.0.1", "-Dspark.connect.grpc.binding.port=" + port,
                         "-Dspark.sql.extensions=io.github.sparkactivations.spark.ActivationsExtensions",
                         "-Dspark.sql.warehouse.dir=" + dir.resolve("warehouse")),
-                "org.apache.spark.sql.connect.service.SparkConnectServer", List.of());
+                "org.apache.spark.sql.connect.service.SparkConnectServer", List.of())
+                .directory(dir.toFile()); // where the server keeps what clients upload (3.5: ./artifacts)
         try (Daemon serverJvm = Daemon.start("connect-server", dir, serverCommand)) {
             serverJvm.awaitOutput("Spark Connect server started", Duration.ofSeconds(90));
             List<Path> client = new ArrayList<>(List.of(Path.of(System.getProperty("connect.client.jar")), Bundle.jar()));

@@ -77,7 +77,7 @@ final class StandaloneCluster implements AutoCloseable {
     private Daemon launch(String name, String mainClass, String... args) throws IOException {
         ProcessBuilder pb = ChildJvm.builder(home.resolve("jars") + "/*", List.of("-Xmx512m"), mainClass, List.of(args));
         pb.environment().put("SPARK_HOME", home.toString());
-        pb.environment().put("SPARK_SCALA_VERSION", "2.13");
+        pb.environment().put("SPARK_SCALA_VERSION", System.getProperty("scala.binary.version"));
         pb.environment().remove("SPARK_CONF_DIR");
         Daemon daemon = Daemon.start(name, home.resolveSibling("logs"), pb);
         daemons.add(daemon);
