@@ -2,6 +2,7 @@ package io.github.sparkactivations.core.batch;
 
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Kernel;
+import io.github.sparkactivations.core.catalog.SimdLoop;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.Float8Vector;
@@ -21,11 +22,13 @@ import java.nio.DoubleBuffer;
  */
 public final class BoundKernel implements Serializable {
 
+    private final Form form;
     private final Kernel kernel;
+    private final double[] parameters;
     private final double a;
     private final double b;
-    /** The SIMD loop, found on first use (a lambda, so not serialized); null if there is none. */
-    private transient SimdKernels.Loop simd;
+    /** The SIMD loop, bound on first use (not serialized); null if there is none. */
+    private transient SimdLoop simd;
     private transient boolean simdChecked;
 
     /**
@@ -34,8 +37,10 @@ public final class BoundKernel implements Serializable {
      */
     private static final ThreadLocal<double[]> CHUNK = ThreadLocal.withInitial(() -> new double[4096]);
 
-    private BoundKernel(Kernel kernel, double[] parameters) {
-        this.kernel = kernel;
+    private BoundKernel(Form form, double[] parameters) {
+        this.form = form;
+        this.kernel = form.kernel();
+        this.parameters = parameters.clone();
         this.a = parameters.length > 0 ? parameters[0] : Double.NaN;
         this.b = parameters.length > 1 ? parameters[1] : Double.NaN;
     }
@@ -68,21 +73,21 @@ public final class BoundKernel implements Serializable {
         if (form.random()) {
             throw new IllegalArgumentException(function.name() + ": the random form runs in Spark only");
         }
-        return new BoundKernel(form.kernel(), values);
+        return new BoundKernel(form, values);
     }
 
     /**
-     * Binds a catalog kernel to its parameters as they stand, unchecked: for callers that checked them already,
+     * Binds a catalog form to its parameters as they stand, unchecked: for callers that checked them already,
      * such as Spark's analyzer before the columnar operator takes a call over.
      *
-     * @throws IllegalArgumentException if the kernel takes more than two parameters (only random forms do)
+     * @throws IllegalArgumentException if the form is random or its kernel takes another number of parameters
      */
-    public static BoundKernel ofChecked(Kernel kernel, double... parameters) {
-        if (kernel.parameterCount() != parameters.length || parameters.length > 2) {
-            throw new IllegalArgumentException("a kernel of " + kernel.parameterCount() + " parameters bound to "
-                    + parameters.length);
+    public static BoundKernel ofChecked(Form form, double... parameters) {
+        if (form.random() || form.kernel().parameterCount() != parameters.length) {
+            throw new IllegalArgumentException("a kernel of " + form.kernel().parameterCount() + " parameters bound to "
+                    + parameters.length + (form.random() ? " (a random form)" : ""));
         }
-        return new BoundKernel(kernel, parameters);
+        return new BoundKernel(form, parameters);
     }
 
     /** {@code f(x)}. */
@@ -101,7 +106,7 @@ public final class BoundKernel implements Serializable {
      * kernel has a SIMD form and the JVM runs with {@code --add-modules jdk.incubator.vector}.
      */
     public void apply(double[] in, int inOffset, double[] out, int outOffset, int length) {
-        SimdKernels.Loop simd = simdLoop();
+        SimdLoop simd = simdLoop();
         if (simd != null) {
             simd.apply(in, inOffset, out, outOffset, length);
         } else if (kernel instanceof Kernel.Unary f) {
@@ -130,12 +135,13 @@ public final class BoundKernel implements Serializable {
 
     /** Whether the kernel has a SIMD form, which runs when the Vector API module is present. */
     public boolean hasSimdForm() {
-        return SimdKernels.has(kernel, a, b);
+        return form.simdFor(parameters).isPresent();
     }
 
-    private SimdKernels.Loop simdLoop() {
+    private SimdLoop simdLoop() {
         if (!simdChecked) {
-            simd = SimdKernels.of(kernel, a, b);
+            simd = OutOfLine.VECTOR_API ? form.simdFor(parameters).map(s -> OutOfLine.of(s.binder().bind(parameters)))
+                    .orElse(null) : null;
             simdChecked = true;
         }
         return simd;

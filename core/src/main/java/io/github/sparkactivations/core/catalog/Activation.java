@@ -45,6 +45,8 @@ public record Activation(SqlFunction function, Optional<SqlFunction> derivative,
         private final List<Example> derivativeExamples = new ArrayList<>();
         private boolean builtIn;
         private String pytorch = "";
+        /** The choice value of the form added last, which {@link #simd} applies to. */
+        private String lastForm;
 
         private Builder(String name) {
             this.name = name;
@@ -103,7 +105,8 @@ public record Activation(SqlFunction function, Optional<SqlFunction> derivative,
 
         /** A function without a derivative of its own: {@code f(x)}. */
         public Builder formulaOnly(String formula, Kernel.Unary kernel) {
-            forms.put("", new Form(formula, kernel, false));
+            forms.put("", new Form(formula, kernel, false, null));
+            lastForm = "";
             return this;
         }
 
@@ -127,8 +130,23 @@ public record Activation(SqlFunction function, Optional<SqlFunction> derivative,
 
         private Builder addForm(String choiceValue, String formula, Kernel kernel,
                                 String derivativeFormula, Kernel derivative, boolean random) {
-            forms.put(choiceValue, new Form(formula, kernel, random));
-            derivatives.put(choiceValue, new Form(derivativeFormula, derivative, random));
+            forms.put(choiceValue, new Form(formula, kernel, random, null));
+            derivatives.put(choiceValue, new Form(derivativeFormula, derivative, random, null));
+            lastForm = choiceValue;
+            return this;
+        }
+
+        /**
+         * The SIMD loops of the form added last and of its derivative; {@code null} for one that has none. Each is
+         * held to its scalar kernel's accuracy bound (tested).
+         */
+        public Builder simd(SimdForm function, SimdForm derivative) {
+            if (function != null) {
+                forms.put(lastForm, forms.get(lastForm).withSimd(function));
+            }
+            if (derivative != null) {
+                derivatives.put(lastForm, derivatives.get(lastForm).withSimd(derivative));
+            }
             return this;
         }
 

@@ -6,6 +6,8 @@ import static io.github.sparkactivations.core.catalog.VectorFunction.column;
 import static io.github.sparkactivations.core.catalog.VectorFunction.integer;
 import static io.github.sparkactivations.core.catalog.VectorFunction.label;
 import static io.github.sparkactivations.core.catalog.VectorFunction.literal;
+import static io.github.sparkactivations.core.catalog.SimdForm.of;
+import static io.github.sparkactivations.core.catalog.SimdForm.when;
 
 import io.github.sparkactivations.core.arrays.ArrayForms;
 import io.github.sparkactivations.core.kernels.Elu;
@@ -30,6 +32,27 @@ import io.github.sparkactivations.core.kernels.Swish;
 import io.github.sparkactivations.core.kernels.Tanh;
 import io.github.sparkactivations.core.kernels.TanhShrink;
 import io.github.sparkactivations.core.kernels.Threshold;
+import io.github.sparkactivations.core.simd.SimdCeluGrad;
+import io.github.sparkactivations.core.simd.SimdElu;
+import io.github.sparkactivations.core.simd.SimdEluGrad;
+import io.github.sparkactivations.core.simd.SimdGelu;
+import io.github.sparkactivations.core.simd.SimdGeluGrad;
+import io.github.sparkactivations.core.simd.SimdGeluTanh;
+import io.github.sparkactivations.core.simd.SimdGeluTanhGrad;
+import io.github.sparkactivations.core.simd.SimdLogSigmoid;
+import io.github.sparkactivations.core.simd.SimdMish;
+import io.github.sparkactivations.core.simd.SimdMishGrad;
+import io.github.sparkactivations.core.simd.SimdSelu;
+import io.github.sparkactivations.core.simd.SimdSigmoid;
+import io.github.sparkactivations.core.simd.SimdSigmoidGrad;
+import io.github.sparkactivations.core.simd.SimdSilu;
+import io.github.sparkactivations.core.simd.SimdSoftplus;
+import io.github.sparkactivations.core.simd.SimdSoftplusBeta;
+import io.github.sparkactivations.core.simd.SimdSoftplusGrad;
+import io.github.sparkactivations.core.simd.SimdSwish;
+import io.github.sparkactivations.core.simd.SimdSwishGrad;
+import io.github.sparkactivations.core.simd.SimdTanhShrink;
+import io.github.sparkactivations.core.simd.SimdTanhShrinkGrad;
 import io.github.sparkactivations.core.softmax.WindowKernels;
 
 import java.util.ArrayList;
@@ -52,6 +75,7 @@ public final class Catalog {
                     .describedAs("Logistic sigmoid: squashes x into (0, 1).")
                     .formula("1 / (1 + exp(-x))", Sigmoid::sigmoid,
                             "sigmoid(x) * sigmoid(-x)", Sigmoid::grad)
+                    .simd(of(p -> SimdSigmoid::apply), of(p -> (in, i, out, o, n) -> SimdSigmoidGrad.apply(in, i, out, o, n, 1.0, 1.0)))
                     .note("Never overflows: exp is taken of -|x| only. sigmoid(-inf) = 0, sigmoid(+inf) = 1.")
                     .example("sigmoid(0.5)", "0.6224593312018546")
                     .derivativeExample("sigmoid_grad(0.5)", "0.2350037122015945")
@@ -61,6 +85,9 @@ public final class Catalog {
                     .describedAs("Log of the logistic sigmoid, -softplus(-x): a smooth min(x, 0).")
                     .formula("log(1 / (1 + exp(-x))) = min(x, 0) - log1p(exp(-|x|))", LogSigmoid::value,
                             "sigmoid(-x)", LogSigmoid::grad)
+                    // the derivative sigmoid(-x) is softplus_grad at beta -1, with a threshold only +inf passes (sigmoid(+inf) = 1)
+                    .simd(of(p -> SimdLogSigmoid::apply),
+                            of(p -> (in, i, out, o, n) -> SimdSoftplusGrad.apply(in, i, out, o, n, -1.0, Double.MAX_VALUE)))
                     .note("log_sigmoid(-inf) = -inf, log_sigmoid(+inf) = 0.")
                     .example("log_sigmoid(-1.0)", "-1.3132616875182228")
                     .derivativeExample("log_sigmoid_grad(-1.0)", "0.7310585786300049")
@@ -158,6 +185,8 @@ public final class Catalog {
                     .parameter("alpha", 1.0, Range.FINITE, "Scale of the negative part.")
                     .formula("x if x > 0 else alpha * (exp(x) - 1)", Elu::elu,
                             "1 if x > 0 else alpha * exp(x)", Elu::eluGrad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdElu.apply(in, i, out, o, n, p[0], 1.0)),
+                            of(p -> (in, i, out, o, n) -> SimdEluGrad.apply(in, i, out, o, n, 1.0, p[0], 0.0)))
                     .derivativeNote("alpha at x = 0, as in PyTorch autograd.")
                     .example("elu(-1.0)", "-0.6321205588285577")
                     .example("elu(-1.0, 0.5)", "-0.31606027941427883")
@@ -169,6 +198,8 @@ public final class Catalog {
                     .formula("scale * (x if x > 0 else alpha * (exp(x) - 1)), alpha = 1.6732632423543772848170429916717,"
                                     + " scale = 1.0507009873554804934193349852946", Elu::selu,
                             "scale if x > 0 else scale * alpha * exp(x)", Elu::seluGrad)
+                    .simd(of(p -> SimdSelu::apply), of(p -> (in, i, out, o, n) -> SimdEluGrad.apply(in, i, out, o, n,
+                            Elu.SELU_SCALE, Elu.SELU_SCALE_ALPHA, Elu.SELU_SCALE_ALPHA_LO)))
                     .derivativeNote("scale * alpha at x = 0, as in PyTorch autograd.")
                     .example("selu(-1.0)", "-1.1113307378125628")
                     .derivativeExample("selu_grad(-1.0)", "0.6467686030348141")
@@ -179,6 +210,8 @@ public final class Catalog {
                     .parameter("alpha", 1.0, Range.above(0), "Scale of the negative part.")
                     .formula("x if x > 0 else alpha * (exp(x / alpha) - 1)", Elu::celu,
                             "1 if x > 0 else exp(x / alpha)", Elu::celuGrad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdElu.apply(in, i, out, o, n, p[0], p[0])),
+                            when(p -> p[0] >= 0x1p-900, p -> (in, i, out, o, n) -> SimdCeluGrad.apply(in, i, out, o, n, p[0])))
                     .derivativeNote("1 at x = 0, as in PyTorch autograd.")
                     .note("PyTorch also accepts a negative alpha; here alpha must be positive.")
                     .example("celu(-1.0)", "-0.6321205588285577")
@@ -193,9 +226,11 @@ public final class Catalog {
                             "none", "tanh")
                     .form("none", "x * Phi(x) = 0.5 * x * erfc(-x / sqrt(2))", Gelu::exact,
                             "Phi(x) + x * phi(x), phi the standard normal density", Gelu::exactGrad)
+                    .simd(of(p -> SimdGelu::apply), of(p -> SimdGeluGrad::apply))
                     .form("tanh", "0.5 * x * (1 + tanh(sqrt(2 / pi) * (x + 0.044715 * x^3)))", Gelu::tanh,
                             "sigmoid(2u) + x * sigmoid'(2u) * 2u', u = sqrt(2 / pi) * (x + 0.044715 * x^3)",
                             Gelu::tanhGrad)
+                    .simd(of(p -> SimdGeluTanh::apply), of(p -> SimdGeluTanhGrad::apply))
                     .note("Exact in the left tail (no 1 + erf cancellation). gelu(-inf) = 0, gelu(+inf) = +inf.")
                     .example("gelu(0.5)", "0.34573123063700656")
                     .example("gelu(0.5, 'tanh')", "0.34571400982514394")
@@ -207,6 +242,7 @@ public final class Catalog {
                     .describedAs("Sigmoid linear unit (swish with beta = 1).")
                     .formula("x * sigmoid(x)", Swish::silu,
                             "sigmoid(x) * (1 + x * sigmoid(-x))", Swish::siluGrad)
+                    .simd(of(p -> SimdSilu::apply), of(p -> (in, i, out, o, n) -> SimdSwishGrad.apply(in, i, out, o, n, 1.0)))
                     .note("silu(-inf) = 0.")
                     .example("silu(1.0)", "0.7310585786300049")
                     .derivativeExample("silu_grad(1.0)", "0.9276705118714867")
@@ -217,6 +253,8 @@ public final class Catalog {
                     .parameter("beta", 1.0, Range.FINITE, "Sharpness; beta = 1 is silu.")
                     .formula("x * sigmoid(beta * x)", Swish::swish,
                             "sigmoid(beta x) * (1 + beta x * sigmoid(-beta x))", Swish::swishGrad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdSwish.apply(in, i, out, o, n, p[0])),
+                            of(p -> (in, i, out, o, n) -> SimdSwishGrad.apply(in, i, out, o, n, p[0])))
                     .example("swish(1.0)", "0.7310585786300049")
                     .example("swish(1.0, 2.0)", "0.8807970779778824")
                     .derivativeExample("swish_grad(1.0, 2.0)", "1.0907842487848955")
@@ -225,6 +263,7 @@ public final class Catalog {
                     .describedAs("Mish: x weighted by tanh(softplus(x)).")
                     .formula("x * tanh(log(1 + exp(x)))", Mish::value,
                             "tanh(sp) + x * (1 - tanh(sp)^2) * sigmoid(x), sp = softplus(x)", Mish::grad)
+                    .simd(of(p -> SimdMish::apply), of(p -> SimdMishGrad::apply))
                     .note("mish(-inf) = 0.")
                     .example("mish(1.0)", "0.8650983882673103")
                     .derivativeExample("mish_grad(1.0)", "1.049036220099792")
@@ -246,6 +285,11 @@ public final class Catalog {
                     .parameter("threshold", 20.0, Range.FINITE, "Above this beta * x, the result is x.")
                     .formula("x if beta * x > threshold else log(1 + exp(beta * x)) / beta", Softplus::value,
                             "1 if beta * x > threshold else sigmoid(beta * x)", Softplus::grad)
+                    // beta 1 without beta's double-double; any other beta whose ln2 / beta is finite
+                    .simd(when(p -> Math.abs(p[0]) >= 0x1p-1000, p -> p[0] == 1
+                                    ? (in, i, out, o, n) -> SimdSoftplus.apply(in, i, out, o, n, p[1])
+                                    : (in, i, out, o, n) -> SimdSoftplusBeta.apply(in, i, out, o, n, p[0], p[1])),
+                            of(p -> (in, i, out, o, n) -> SimdSoftplusGrad.apply(in, i, out, o, n, p[0], p[1])))
                     .example("softplus(1.0)", "1.3132616875182228")
                     .example("softplus(1.0, 2.0, 10.0)", "1.0634640055214863")
                     .derivativeExample("softplus_grad(1.0)", "0.7310585786300049")
@@ -307,6 +351,7 @@ public final class Catalog {
                     .describedAs("x minus tanh(x).")
                     .formula("x - tanh(x)", TanhShrink::value,
                             "tanh(x)^2", TanhShrink::grad)
+                    .simd(of(p -> SimdTanhShrink::apply), of(p -> SimdTanhShrinkGrad::apply))
                     .note("Exact near 0, where x and tanh(x) cancel.")
                     .example("tanhshrink(0.5)", "0.03788284273999024")
                     .derivativeExample("tanhshrink_grad(0.5)", "0.2135522670340726")
@@ -330,6 +375,8 @@ public final class Catalog {
                     .describedAs("Hyperbolic tangent: Spark's own tanh, not shadowed; only its derivative is added.")
                     .formula("(exp(x) - exp(-x)) / (exp(x) + exp(-x))", Tanh::spark,
                             "1 - tanh(x)^2 = 4 * sigmoid'(2x)", Tanh::grad)
+                    // 1 - tanh(x)^2 = 4 sigmoid'(2x): sigmoid_grad's loop with scales
+                    .simd(null, of(p -> (in, i, out, o, n) -> SimdSigmoidGrad.apply(in, i, out, o, n, 2.0, 4.0)))
                     .builtIn()
                     .example("tanh(0.5)", "0.46211715726000974")
                     .derivativeExample("tanh_grad(0.5)", "0.7864477329659275")

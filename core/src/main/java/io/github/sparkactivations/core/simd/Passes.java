@@ -19,27 +19,34 @@ final class Passes {
     /** Each scratch array's length: a block and room to pad (SimdGelu aligns each segment to whole vectors). */
     static final int STRIDE = BLOCK + 64;
 
-    private static final MethodType PASS = MethodType.methodType(void.class, double[].class, int.class, Scratch.class,
-            double[].class, int.class, int.class);
+    /** One loop over a block: a static method of the kernel's class, named in the catalog of its passes. */
+    @FunctionalInterface
+    interface Pass {
+        void apply(double[] in, int from, Scratch scratch, double[] out, int outFrom, int n);
+    }
+
+    /** {@link Pass#apply}, the interface's one method. */
+    private static final MethodHandle APPLY;
+
+    static {
+        try {
+            APPLY = MethodHandles.lookup().findVirtual(Pass.class, "apply", MethodType.methodType(void.class,
+                    double[].class, int.class, Scratch.class, double[].class, int.class, int.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** The passes, in order: an array, whose elements C2 does not take for constants. */
     private final MethodHandle[] passes;
     private final int arrays;
 
-    /**
-     * The static methods {@code names} of the class {@code lookup} belongs to, each
-     * {@code (double[] in, int from, Scratch scratch, double[] out, int outFrom, int n)}, with {@code arrays}
-     * scratch arrays of a {@link #STRIDE} each.
-     */
-    Passes(MethodHandles.Lookup lookup, int arrays, String... names) {
+    /** {@code passes}, in order, with {@code arrays} scratch arrays of a {@link #STRIDE} each. */
+    Passes(int arrays, Pass... passes) {
         this.arrays = arrays;
-        this.passes = new MethodHandle[names.length];
-        for (int i = 0; i < names.length; i++) {
-            try {
-                passes[i] = lookup.findStatic(lookup.lookupClass(), names[i], PASS);
-            } catch (NoSuchMethodException | IllegalAccessException e) {
-                throw new IllegalStateException(lookup.lookupClass() + " has no pass " + names[i] + PASS, e);
-            }
+        this.passes = new MethodHandle[passes.length];
+        for (int i = 0; i < passes.length; i++) {
+            this.passes[i] = APPLY.bindTo(passes[i]);
         }
     }
 

@@ -5,8 +5,6 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * ELU and CELU, {@code x if x > 0 else alpha * expm1(x / divisor)}, over a {@code double[]} slice, a
  * vector of lanes at a time: the scalar kernels' formula with {@link SimdExp#expm1}; the lanes left
@@ -16,7 +14,7 @@ import java.lang.invoke.MethodHandles;
 public final class SimdElu {
 
     private static final int STRIDE = Passes.STRIDE;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 2, "expm1s", "values");
+    private static final Passes PASSES = new Passes(2, SimdElu::expm1s, SimdElu::values);
 
     private SimdElu() {
     }

@@ -6,8 +6,6 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * The exact GELU {@code x * Phi(x)} over a {@code double[]} slice: the scalar kernel's method, mostly lane by lane.
  * With {@code z = |x| / sqrt(2)}, the left value is {@code -T(z) exp(-z^2) / sqrt(2)} (or
@@ -39,8 +37,8 @@ public final class SimdGelu {
     private static final int VALUE_LO = 5 * STRIDE;
     /** Past this |x|, z^2 &gt; 700: exp(-z^2) leaves SimdExp's range. */
     private static final double TAIL = 37;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 6, "reduce", "partition",
-            "polynomials", "unsort", "scale", "exponentials", "combine");
+    private static final Passes PASSES = new Passes(6, SimdGelu::reduce, SimdGelu::partition, SimdGelu::polynomials,
+            SimdGelu::unsort, SimdGelu::scale, SimdGelu::exponentials, SimdGelu::combine);
 
     private SimdGelu() {
     }

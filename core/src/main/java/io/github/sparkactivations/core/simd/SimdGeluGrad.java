@@ -5,8 +5,6 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * The exact GELU's derivative {@code Phi(x) + x phi(x)} over a {@code double[]} slice, lane by lane, from the left
  * half: {@code gelu'(x) = 1 - gelu'(-x)}. For -1.51 &lt;= -|x| &lt;= 0 the scalar kernel's fit about the root
@@ -34,8 +32,9 @@ public final class SimdGeluGrad {
     private static final int WHICH = 8 * STRIDE;
     /** Past this |x|, z^2 &gt; 700: exp(-z^2) leaves SimdExp's range. */
     private static final double TAIL = 37;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 9, "fitHigh", "fit", "arguments", "segment1",
-            "segment2", "segment3", "segment4", "scale", "exponentials", "combine");
+    private static final Passes PASSES = new Passes(9, SimdGeluGrad::fitHigh, SimdGeluGrad::fit,
+            SimdGeluGrad::arguments, SimdGeluGrad::segment1, SimdGeluGrad::segment2, SimdGeluGrad::segment3,
+            SimdGeluGrad::segment4, SimdGeluGrad::scale, SimdGeluGrad::exponentials, SimdGeluGrad::combine);
 
     private SimdGeluGrad() {
     }

@@ -4,8 +4,6 @@ import io.github.sparkactivations.core.kernels.Gelu;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * GELU's tanh form {@code x * sigmoid(2u)}, {@code 2u = 2 sqrt(2/pi) (x + 0.044715 x^3)}, over a {@code double[]}
  * slice, a vector of lanes at a time: the scalar kernel's formula, 2u in double-double, then
@@ -16,7 +14,7 @@ import java.lang.invoke.MethodHandles;
 public final class SimdGeluTanh {
 
     private static final int STRIDE = Passes.STRIDE;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 2, "twiceU", "product");
+    private static final Passes PASSES = new Passes(2, SimdGeluTanh::twiceU, SimdGeluTanh::product);
 
     private SimdGeluTanh() {
     }

@@ -4,8 +4,6 @@ import io.github.sparkactivations.core.kernels.Gelu;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * The derivative of GELU's tanh form over a {@code double[]} slice, lane by lane, from the left half:
  * {@code gelu'(x) = 1 - gelu'(-x)}. Near the root (-1.15 to -0.35) the scalar kernel's fit ({@link SimdNearRoot});
@@ -23,8 +21,9 @@ public final class SimdGeluTanhGrad {
     private static final int V_LO = 2 * STRIDE;
     private static final int W = 3 * STRIDE;
     private static final int W_LO = 4 * STRIDE;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 5, "fitHigh", "fit", "arguments",
-            "exponentials", "quotient", "combine");
+    private static final Passes PASSES = new Passes(5, SimdGeluTanhGrad::fitHigh, SimdGeluTanhGrad::fit,
+            SimdGeluTanhGrad::arguments, SimdGeluTanhGrad::exponentials, SimdGeluTanhGrad::quotient,
+            SimdGeluTanhGrad::combine);
 
     private SimdGeluTanhGrad() {
     }

@@ -4,15 +4,13 @@ import io.github.sparkactivations.core.kernels.LogSigmoid;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * {@code log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|))} over a {@code double[]} slice, a vector of lanes at a
  * time, as two {@link Passes} (softplus' exponentials, then log1p). Chunks with |x| &gt; 700 take the scalar kernel.
  */
 public final class SimdLogSigmoid {
 
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 1, "exponentials", "logarithms");
+    private static final Passes PASSES = new Passes(1, SimdLogSigmoid::exponentials, SimdLogSigmoid::logarithms);
 
     private SimdLogSigmoid() {
     }

@@ -5,8 +5,6 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * Mish's derivative over a {@code double[]} slice, lane by lane: the scalar kernel's three forms, each lane taking
  * its own by blending — the fit about the root -1.1924 ({@link SimdNearRoot}); for x &gt;= 1 the form in
@@ -25,8 +23,9 @@ public final class SimdMishGrad {
     private static final int F = 4 * STRIDE;
     /** Mish's F_FORM: from here up, the form in exp(-x). */
     private static final double F_FORM = 1;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 5, "fitHigh", "fit", "exponentials",
-            "inner", "numerator", "fForm", "combine");
+    private static final Passes PASSES = new Passes(5, SimdMishGrad::fitHigh, SimdMishGrad::fit,
+            SimdMishGrad::exponentials, SimdMishGrad::inner, SimdMishGrad::numerator, SimdMishGrad::fForm,
+            SimdMishGrad::combine);
 
     private SimdMishGrad() {
     }

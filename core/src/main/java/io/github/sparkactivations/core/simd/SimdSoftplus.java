@@ -4,8 +4,6 @@ import io.github.sparkactivations.core.kernels.Softplus;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * Softplus at beta = 1, {@code x if x > threshold else max(x, 0) + log1p(exp(-|x|))}, over a {@code double[]}
  * slice, a vector of lanes at a time, with {@link SimdExp} and {@link SimdLog1p}, as two {@link Passes} (exp, then
@@ -14,7 +12,7 @@ import java.lang.invoke.MethodHandles;
  */
 public final class SimdSoftplus {
 
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 1, "exponentials", "logarithms");
+    private static final Passes PASSES = new Passes(1, SimdSoftplus::exponentials, SimdSoftplus::logarithms);
 
     private SimdSoftplus() {
     }

@@ -5,8 +5,6 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * Softplus at any beta (|beta| &gt;= 2^-1000), {@code x if y > threshold else max(x, 0) + log1p(exp(-|y|)) / beta}
  * with y = beta x, over a {@code double[]} slice, lane by lane: the scalar kernel's method. y in double-double;
@@ -25,8 +23,8 @@ public final class SimdSoftplusBeta {
     private static final int K = 2 * STRIDE;
     /** Below this u, the series of log1p(u) to u^3 is good to 2^-80 (Softplus's LOG1P_SERIES). */
     private static final double LOG1P_SERIES = 0x1p-20;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 3, "reduce", "exponentials", "logarithms",
-            "quotient");
+    private static final Passes PASSES = new Passes(3, SimdSoftplusBeta::reduce, SimdSoftplusBeta::exponentials,
+            SimdSoftplusBeta::logarithms, SimdSoftplusBeta::quotient);
 
     private SimdSoftplusBeta() {
     }

@@ -4,8 +4,6 @@ import io.github.sparkactivations.core.kernels.Swish;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * The derivative of swish (and silu, beta 1), {@code sigmoid(y) (1 + y sigmoid(-y))}, y = beta x, over a
  * {@code double[]} slice, lane by lane, from the left half: {@code swish'(y) = 1 - swish'(-y)}. With
@@ -23,8 +21,8 @@ public final class SimdSwishGrad {
     private static final int A_LO = STRIDE;
     private static final int E = 2 * STRIDE;
     private static final int FIT = 3 * STRIDE;
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 4, "exponentials", "fitHigh", "fit",
-            "quotient", "combine");
+    private static final Passes PASSES = new Passes(4, SimdSwishGrad::exponentials, SimdSwishGrad::fitHigh,
+            SimdSwishGrad::fit, SimdSwishGrad::quotient, SimdSwishGrad::combine);
 
     private SimdSwishGrad() {
     }

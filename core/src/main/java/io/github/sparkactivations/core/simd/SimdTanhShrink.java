@@ -5,8 +5,6 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * {@code tanhshrink(x) = x - tanh(x)} over a {@code double[]} slice, lane by lane, by the scalar kernel's two forms:
  * {@code x^3 P(x^2)} for |x| &lt; 1 (the same polynomial by the same Horner steps), else
@@ -16,7 +14,7 @@ import java.lang.invoke.MethodHandles;
  */
 public final class SimdTanhShrink {
 
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 1, "small", "large");
+    private static final Passes PASSES = new Passes(1, SimdTanhShrink::small, SimdTanhShrink::large);
     private static final double[] P = new double[18];
 
     static {

@@ -4,8 +4,6 @@ import io.github.sparkactivations.core.kernels.TanhShrink;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
-import java.lang.invoke.MethodHandles;
-
 /**
  * {@code tanhshrink'(x) = tanh(x)^2} over a {@code double[]} slice, lane by lane, by the scalar kernel's two forms:
  * for |x| &lt; 1 the square of {@code tanh = x - tanhshrink(x)} in double-double (tanhshrink from
@@ -14,7 +12,8 @@ import java.lang.invoke.MethodHandles;
  */
 public final class SimdTanhShrinkGrad {
 
-    private static final Passes PASSES = new Passes(MethodHandles.lookup(), 2, "small", "exponentials", "square");
+    private static final Passes PASSES = new Passes(2, SimdTanhShrinkGrad::small, SimdTanhShrinkGrad::exponentials,
+            SimdTanhShrinkGrad::square);
 
     private SimdTanhShrinkGrad() {
     }

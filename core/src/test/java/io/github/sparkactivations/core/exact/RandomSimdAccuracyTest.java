@@ -53,7 +53,7 @@ class RandomSimdAccuracyTest {
     }
 
     private static boolean simd(SqlFunction f, Form form, double[] parameters) {
-        return BoundKernel.ofChecked(form.kernel(), parameters).simd();
+        return BoundKernel.ofChecked(form, parameters).simd();
     }
 
     private static void check(String key, SqlFunction f, Form form) {
@@ -62,7 +62,7 @@ class RandomSimdAccuracyTest {
         double worst = IntStream.range(0, PARAMETER_SETS).parallel().mapToDouble(set -> {
             Draws draws = new Draws(new SplittableRandom(stream + set * 0xBF58476D1CE4E5B9L));
             double[] parameters = set == 0 ? defaults(f) : draws.parameters(f);
-            BoundKernel kernel = BoundKernel.ofChecked(form.kernel(), parameters);
+            BoundKernel kernel = BoundKernel.ofChecked(form, parameters);
             double[] x = new double[2 * BATCH];
             for (int i = 0; i < BATCH; i++) {
                 x[i] = draws.x(parameters);

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.catalyst;
 
+import io.github.sparkactivations.core.catalog.DoubleKernel;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
@@ -11,6 +12,7 @@ import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression$;
+import org.apache.spark.sql.catalyst.expressions.objects.Invoke;
 import org.apache.spark.sql.catalyst.plans.logical.Window;
 import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.DataType;
@@ -21,6 +23,7 @@ import scala.Option;
 import scala.Tuple3;
 import scala.collection.immutable.Seq;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -145,6 +148,16 @@ public final class Catalyst {
     public static void register(FunctionRegistry registry, String name, ExpressionInfo info,
                                 Function<List<Expression>, Expression> builder) {
         registry.registerFunction(SparkLine.registryIdentifier(name), info, ScalaSeqs.builder(builder));
+    }
+
+    /**
+     * {@code kernel.apply(arguments)}, compiled by codegen into a call through the kernel's functional interface
+     * that C2 inlines ({@link KernelReference}); the arguments are cast to DOUBLE, and a NULL one makes it NULL.
+     * {@code label} names the kernel in generated code.
+     */
+    public static Invoke kernelCall(DoubleKernel kernel, String label, List<Expression> arguments) {
+        return new Invoke(new KernelReference(kernel, label), "apply", DataTypes.DoubleType, seq(arguments),
+                seq(Collections.nCopies(arguments.size(), DataTypes.DoubleType)), true, false, true);
     }
 
     /** A double-valued kernel call; a NULL argument makes it NULL. */

@@ -1,20 +1,15 @@
 package io.github.sparkactivations.spark.columnar;
 
 import io.github.sparkactivations.core.batch.BoundKernel;
-import io.github.sparkactivations.core.catalog.Catalog;
-import io.github.sparkactivations.core.catalog.Form;
-import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Cast;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal;
-import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
 
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,15 +27,13 @@ record BatchCall(AttributeReference column, boolean fromFloat, BoundKernel kerne
 
     /** {@code e} as a batch call, if it is one. */
     static Optional<BatchCall> of(Expression e) {
-        if (!(e instanceof ActivationCall call)) {
+        if (!(e instanceof ActivationCall call) || call.form() == null || call.form().random()) {
             return Optional.empty();
         }
-        StaticInvoke invoke = call.plainInvocation().orElse(null);
-        SqlFunction function = Catalog.function(call.functionName()).orElse(null);
-        if (invoke == null || function == null) {
+        List<Expression> args = call.plainArguments().orElse(null);
+        if (args == null) {
             return Optional.empty();
         }
-        List<Expression> args = Catalyst.list(invoke.arguments());
         Expression x = args.get(0);
         boolean fromFloat = x instanceof Cast cast && cast.child().dataType() instanceof FloatType;
         if (fromFloat) {
@@ -57,16 +50,6 @@ record BatchCall(AttributeReference column, boolean fromFloat, BoundKernel kerne
             }
             parameters[i] = value;
         }
-        return kernelOf(function, invoke)
-                .map(form -> new BatchCall(column, fromFloat, BoundKernel.ofChecked(form.kernel(), parameters)));
-    }
-
-    /** The form whose kernel {@code invoke} calls. */
-    private static Optional<Form> kernelOf(SqlFunction function, StaticInvoke invoke) {
-        return function.forms().values().stream().filter(form -> {
-            Method m = form.kernel().method();
-            return !form.random() && m.getDeclaringClass() == invoke.staticObject()
-                    && m.getName().equals(invoke.functionName());
-        }).findFirst();
+        return Optional.of(new BatchCall(column, fromFloat, BoundKernel.ofChecked(call.form(), parameters)));
     }
 }

@@ -11,24 +11,20 @@ import io.github.sparkactivations.spark.scalar.ParameterChecks;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
 import org.apache.spark.sql.catalyst.expressions.Rand;
-import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.internal.SQLConf;
-import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.StringType;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Turns a call {@code name(args...)} of a catalog function into an expression: checks the arguments
- * against the catalog, then builds a {@link StaticInvoke} of the kernel the call selects, over x and
- * the numeric parameters (defaults filled in), named by an {@link ActivationCall}.
+ * against the catalog, then builds a call of the kernel of the form the call selects ({@link Catalyst#kernelCall}),
+ * over x and the numeric parameters (defaults filled in), named by an {@link ActivationCall} that keeps the form.
  *
  * <p>Constant parameters are checked here, so a bad one fails the query at analysis. Parameters that
  * are columns (a per-row prelu weight, say) are checked per row by {@link ParameterChecks}.
@@ -60,13 +56,12 @@ public final class FunctionBuilder {
             throw AnalysisErrors.of(f.name() + ": seed is only for " + f.choice().orElseThrow().name() + " = true");
         }
 
-        Method kernel = form.kernel().method();
-        List<AbstractDataType> doubles = Collections.nCopies(kernelArgs.size(), DataTypes.DoubleType);
-        Expression invoke = Catalyst.invoke(kernel.getDeclaringClass(), kernel.getName(), DataTypes.DoubleType, false,
-                doubles, kernelArgs);
+        String formName = choice != null ? choice : f.choice().map(Choice::defaultValue).orElse("");
+        Expression invoke = Catalyst.kernelCall(form.kernel(), formName.isEmpty() ? f.name() : f.name() + "_" + formName,
+                kernelArgs);
         List<Expression> parameterArgs = kernelArgs.subList(1, 1 + f.parameters().size());
         Expression checked = ParameterChecks.guard(f, parameterArgs, invoke, SQLConf.get().ansiEnabled());
-        return new ActivationCall(f.name(), literals, form.random() ? 1 : 0, checked);
+        return new ActivationCall(f.name(), form, literals, form.random() ? 1 : 0, checked);
     }
 
     /** The numeric parameters, defaults filled in; constant ones checked against their ranges and order. */

@@ -116,7 +116,7 @@ public final class VectorFunctionBuilder {
         boolean returnsArray = usage.returns().startsWith("array");
         Expression invoke = Catalyst.invoke(ArrayCalls.class, returnsArray ? "array" : "number",
                 returnsArray ? DOUBLES : DataTypes.DoubleType, true, kernelArgs.toArray(Expression[]::new));
-        return new ActivationCall(name, List.of(), 2, invoke);
+        return new ActivationCall(name, null, List.of(), 2, invoke);
     }
 
     /** A numeric literal argument inside its catalog range. */

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.spark.scalar;
 
+import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
@@ -8,7 +9,8 @@ import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.If;
 import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
 import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
-import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
+import org.apache.spark.sql.catalyst.expressions.objects.Invoke;
+import org.apache.spark.sql.catalyst.expressions.objects.InvokeLike;
 import org.apache.spark.sql.types.DataType;
 import scala.collection.immutable.Seq;
 
@@ -21,26 +23,29 @@ import java.util.function.Function;
 /**
  * A call of a catalog function as it appears in a plan: {@code gelu(score, 'tanh')}.
  *
- * <p>Its one child is the {@link StaticInvoke} of the kernel, which type coercion casts and
- * whole-stage codegen compiles into a direct static call; this node adds only the function's name, so
- * that columns, {@code EXPLAIN} and error messages say {@code gelu(score)} rather than
- * {@code staticinvoke(...)}. It evaluates and generates code exactly as its child does.
+ * <p>Its one child is the call of the kernel ({@link Catalyst#kernelCall}), which type coercion casts and
+ * whole-stage codegen compiles into a call that C2 inlines; this node adds the function's name, so that columns,
+ * {@code EXPLAIN} and error messages say {@code gelu(score)} rather than {@code invoke(...)}, and keeps the catalog
+ * form it was built from, for the columnar operator. It evaluates and generates code exactly as its child does.
  */
 public final class ActivationCall extends ScalaSeqs.ExpressionNode implements Serializable, CaseClass {
 
     private final String name;
+    private final Form form;
     private final List<String> literals;
     private final int hidden;
     private final Expression kernelCall;
 
     /**
      * @param name       the SQL function name
+     * @param form       the catalog form the call runs; null for a call of an array function
      * @param literals   the choice and seed literals as the call spelled them out (none if it took defaults)
      * @param hidden     how many trailing kernel arguments the call did not write (a random draw, the ANSI flag)
      * @param kernelCall the kernel invocation, maybe guarded by parameter checks
      */
-    public ActivationCall(String name, List<String> literals, int hidden, Expression kernelCall) {
+    public ActivationCall(String name, Form form, List<String> literals, int hidden, Expression kernelCall) {
         this.name = name;
+        this.form = form;
         this.literals = List.copyOf(literals);
         this.hidden = hidden;
         this.kernelCall = kernelCall;
@@ -51,12 +56,17 @@ public final class ActivationCall extends ScalaSeqs.ExpressionNode implements Se
         return name;
     }
 
+    /** The catalog form the call runs. */
+    public Form form() {
+        return form;
+    }
+
     /**
-     * The kernel's {@link StaticInvoke} over x and constant parameters when that is all the call is (no per-row
-     * parameter checks, no random draw); empty otherwise.
+     * The kernel's arguments, x first, when the call is the kernel alone (no per-row parameter checks, no random
+     * draw); empty otherwise.
      */
-    public Optional<StaticInvoke> plainInvocation() {
-        return hidden == 0 && kernelCall instanceof StaticInvoke invoke ? Optional.of(invoke)
+    public Optional<List<Expression>> plainArguments() {
+        return hidden == 0 && kernelCall instanceof Invoke invoke ? Optional.of(Catalyst.list(invoke.arguments()))
                 : Optional.empty();
     }
 
@@ -108,7 +118,7 @@ public final class ActivationCall extends ScalaSeqs.ExpressionNode implements Se
     /** {@code name(arguments...)}, the arguments as the user wrote them (implicit casts hidden by Spark). */
     private String render(Function<Expression, String> argument) {
         List<String> parts = new ArrayList<>();
-        StaticInvoke invoke = kernelInvocation(kernelCall);
+        InvokeLike invoke = kernelInvocation(kernelCall);
         if (invoke != null) {
             List<Expression> args = Catalyst.list(invoke.arguments());
             args.subList(0, args.size() - hidden).forEach(e -> parts.add(argument.apply(e)));
@@ -120,21 +130,21 @@ public final class ActivationCall extends ScalaSeqs.ExpressionNode implements Se
     }
 
     /** The kernel's invocation: the expression itself, or the checked branch of a parameter guard. */
-    private static StaticInvoke kernelInvocation(Expression e) {
-        if (e instanceof StaticInvoke invoke) {
+    private static InvokeLike kernelInvocation(Expression e) {
+        if (e instanceof InvokeLike invoke) {
             return invoke;
         }
-        return e instanceof If guard && guard.trueValue() instanceof StaticInvoke invoke ? invoke : null;
+        return e instanceof If guard && guard.trueValue() instanceof InvokeLike invoke ? invoke : null;
     }
 
     @Override
     protected Expression withChildren(List<Expression> children) {
-        return new ActivationCall(name, literals, hidden, children.get(0));
+        return new ActivationCall(name, form, literals, hidden, children.get(0));
     }
 
     @Override
     public List<Object> fields() {
-        return List.of(name, literals, hidden, kernelCall);
+        return java.util.Arrays.asList(name, form, literals, hidden, kernelCall);
     }
 
     @Override

@@ -2,8 +2,6 @@ package io.github.sparkactivations.spark.window;
 
 import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
 import io.github.sparkactivations.core.catalog.WindowKernel;
-import io.github.sparkactivations.spark.ActivationsExtensions;
-import io.github.sparkactivations.spark.SparkActivations;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
@@ -23,6 +21,12 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
  * aggregate over the same window and a projection. Anywhere else the check rule rejects it.
  */
 public final class WindowOnlyAggregate extends ScalaSeqs.DeclarativeAggregateNode implements Serializable, CaseClass {
+
+    /**
+     * The session extensions' class, {@code io.github.sparkactivations.spark.ActivationsExtensions}, by name: the
+     * root package depends on this one, not the other way (tested equal to the class's name).
+     */
+    static final String EXTENSIONS = "io.github.sparkactivations.spark.ActivationsExtensions";
 
     private final String name;
     private final WindowKernel kernel;
@@ -71,7 +75,7 @@ public final class WindowOnlyAggregate extends ScalaSeqs.DeclarativeAggregateNod
     @Override
     public Expression evaluateExpression() {
         return Catalyst.raiseError(name + "(...) OVER (...) needs the session extensions: put the jar on the class"
-                + " path when the session starts, or set spark.sql.extensions=" + ActivationsExtensions.class.getName(),
+                + " path when the session starts, or set spark.sql.extensions=" + EXTENSIONS,
                 DataTypes.DoubleType);
     }
 

@@ -19,11 +19,9 @@ import org.apache.spark.sql.catalyst.plans.logical.Window;
 import org.apache.spark.sql.catalyst.rules.Rule;
 import scala.Option;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.github.sparkactivations.spark.catalyst.Catalyst.invoke;
 import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
@@ -80,8 +78,7 @@ public final class WindowRewrite extends Rule<LogicalPlan> {
             if (m.kernel().takesTarget()) {
                 kernelArgs.add(over(new Sum(m.arguments().get(1)), spec, m.name() + "_targets", windowExpressions));
             }
-            Method kernel = m.kernel().method();
-            Expression value = invoke(kernel.getDeclaringClass(), kernel.getName(), kernelArgs.toArray(Expression[]::new));
+            Expression value = Catalyst.kernelCall(m.kernel(), m.name() + "_window", kernelArgs);
             projection.add(Catalyst.aliasLike(value, original));
         }
         Window window = Catalyst.window(w, windowExpressions);
