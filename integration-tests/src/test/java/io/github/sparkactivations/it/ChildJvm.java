@@ -47,7 +47,10 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + "/bin/java");
         command.addAll(Arrays.asList(System.getProperty("jvm.opens").trim().split("\\s+")));
-        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(Arrays.asList(System.getProperty("jvm.vector").trim().split("\\s+")));
+        // and the flag itself, for a child that starts JVMs of its own (the cluster driver's executors)
+        command.add("-Djvm.vector=" + System.getProperty("jvm.vector"));
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);

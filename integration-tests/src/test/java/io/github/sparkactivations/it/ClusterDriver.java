@@ -31,7 +31,7 @@ public final class ClusterDriver {
         SparkSession spark = SparkSession.builder().master(args[0]).appName("activations-cluster-test")
                 .config("spark.jars", args[2])
                 .config("spark.ui.enabled", "false")
-                .config("spark.executor.extraJavaOptions", "--add-modules jdk.incubator.vector")
+                .config("spark.executor.extraJavaOptions", System.getProperty("jvm.vector"))
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.executor.memory", "1g").config("spark.cores.max", "2")
                 .config("spark.sql.shuffle.partitions", "8")
