@@ -1607,4 +1607,24 @@ public final class ActivationFunctions {
     public static Column sparsemax(Column logits) {
         return call_function("sparsemax", logits);
     }
+
+    /**
+     * The upstream gradient carried back through sparsemax: J^T v, J sparsemax's Jacobian in the logits.
+     *
+     * <p>{@code sparsemax_grad(logits, upstream)} -&gt; array&lt;double&gt;: {@code v_i - mean of v over the support of sparsemax(logits), 0 off it}
+     * <p>Exact to about half an ulp (the mean's sum exact). Arrays of different lengths fail under ANSI mode, else give NULL; a NaN logit gives NaN.
+     */
+    public static Column sparsemax_grad(Column logits, Column upstream) {
+        return call_function("sparsemax_grad", logits, upstream);
+    }
+
+    /**
+     * Entropy in nats of the softmax distribution of the logits.
+     *
+     * <p>{@code softmax_entropy(logits)} -&gt; double: {@code -sum_i p_i log p_i = log S - sum_i exp(d_i) d_i / S, d = x - max(x), S = sum_i exp(d_i)}
+     * <p>Nothing cancels (both terms are positive). k logits of +inf give log k; an empty array, all -inf or a NaN gives NaN; a NULL element gives NULL.
+     */
+    public static Column softmax_entropy(Column logits) {
+        return call_function("softmax_entropy", logits);
+    }
 }

@@ -71,6 +71,9 @@ final class FunctionReference {
 
     private static void vector(StringBuilder sb, VectorFunction f, Results results) {
         sb.append("### ").append(f.name()).append("\n\n").append(f.description()).append("\n\n");
+        if (Plots.all().containsKey(f.name() + ".svg")) {
+            sb.append("![").append(f.name()).append("](plots/").append(f.name()).append(".svg)\n\n");
+        }
         for (VectorFunction.Usage u : f.usages()) {
             sb.append("- `").append(u.call(f.name())).append("` -> `").append(u.returns()).append("`: ")
                     .append(u.formula()).append('\n');

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.tools;
 
+import io.github.sparkactivations.core.arrays.ArrayForms;
 import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Activation;
 import io.github.sparkactivations.core.catalog.Catalog;
@@ -49,6 +50,8 @@ public final class Plots {
                 .add(curve("sigmoid(x)", "sigmoid", null))
                 .add(curve("hard_sigmoid(x)", "hard_sigmoid", null)));
         plots.put("softmax-temperature.svg", softmaxTemperatures());
+        plots.put("softmax_entropy.svg", softmaxEntropy());
+        plots.put("sparsemax_grad.svg", sparsemaxGrad());
         return plots;
     }
 
@@ -109,6 +112,42 @@ public final class Plots {
             y[i] = 1000 * (tanh.y()[i] - exact.y()[i]);
         }
         return new Chart.Series("1000 * (tanh - exact)", exact.x(), y);
+    }
+
+    /** The entropy of the six logits' softmax as the temperature grows, toward log 6 (all classes alike). */
+    private static Chart softmaxEntropy() {
+        double[] logits = {1.0, 2.0, 0.5, 3.0, -1.0, 2.5};
+        double[] t = Chart.grid(0.05, 10);
+        double[] h = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            double[] scaled = new double[logits.length];
+            for (int j = 0; j < logits.length; j++) {
+                scaled[j] = logits[j] / t[i];
+            }
+            h[i] = ArrayForms.softmaxEntropy(scaled, false);
+        }
+        double[] bound = new double[t.length];
+        Arrays.fill(bound, Math.log(logits.length));
+        return Chart.titled("softmax_entropy(array(1, 2, 0.5, 3, -1, 2.5) / T)", "T")
+                .add(new Chart.Series("entropy, nats", t, h))
+                .add(new Chart.Series("log 6", t, bound));
+    }
+
+    /** sparsemax_grad of (z, 0, 0.5) with upstream (1, 0, 0), as z moves the first logit in and out of the support. */
+    private static Chart sparsemaxGrad() {
+        double[] z = Chart.grid(FROM, TO);
+        double[][] g = new double[3][z.length];
+        for (int i = 0; i < z.length; i++) {
+            double[] out = ArrayForms.sparsemaxGrad(new double[] {z[i], 0, 0.5}, new double[] {1, 0, 0}, false);
+            for (int k = 0; k < 3; k++) {
+                g[k][i] = out[k];
+            }
+        }
+        Chart chart = Chart.titled("sparsemax_grad(array(z, 0, 0.5), array(1, 0, 0))", "z");
+        for (int k = 0; k < 3; k++) {
+            chart.add(new Chart.Series("element " + (k + 1), z, g[k]));
+        }
+        return chart;
     }
 
     /** One vector of six logits through softmax at three temperatures, and sparsemax. */

@@ -34,10 +34,17 @@ class DocsAreCurrentTest {
         }
     }
 
+    /** The README is a landing page: what, install, a first query, the gallery, links; the manual is in docs/. */
+    @Test
+    void theReadmeIsALandingPage() throws IOException {
+        long bytes = Files.size(ROOT.resolve("README.md"));
+        assertTrue(bytes <= 8 * 1024, "README.md is " + bytes + " bytes; move detail to docs/ or CONTRIBUTING.md");
+    }
+
     @Test
     void everyPlotIsCommittedAndDrawsWhatTheKernelsGive() throws IOException {
         Map<Path, Chart> plots = Docs.plots();
-        assertEquals(Catalog.activations().size() + 6, plots.size());
+        assertEquals(Catalog.activations().size() + 8, plots.size());
         for (Map.Entry<Path, Chart> e : plots.entrySet()) {
             Path file = ROOT.resolve(e.getKey());
             assertTrue(Files.exists(file), file + " is missing: run bin/activations-docs");

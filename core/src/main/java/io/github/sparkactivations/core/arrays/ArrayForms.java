@@ -2,13 +2,14 @@ package io.github.sparkactivations.core.arrays;
 
 import io.github.sparkactivations.core.softmax.LogSumExp;
 import io.github.sparkactivations.core.softmax.Softmax;
+import io.github.sparkactivations.core.softmax.SoftmaxEntropy;
 import io.github.sparkactivations.core.softmax.SoftmaxLoss;
 import io.github.sparkactivations.core.softmax.Sparsemax;
 
 /**
- * The array usages of the vector functions, one {@link io.github.sparkactivations.core.catalog.ArrayKernel}
- * each, as the catalog names them: the row's values and the call's arguments in, the result out.
- * Invalid input is null, or under {@code strict} an {@link IllegalArgumentException} whose message
+ * The array usages of the vector functions, one {@link io.github.sparkactivations.core.catalog.ArrayKernel} each,
+ * as the catalog names them: the row's values (a copy, which they may overwrite) and the call's arguments in, the
+ * result out. Invalid input is null, or under {@code strict} an {@link IllegalArgumentException} whose message
  * names the function and says how to get NULL instead.
  */
 public final class ArrayForms {
@@ -16,41 +17,58 @@ public final class ArrayForms {
     private ArrayForms() {
     }
 
-    /** {@code softmax(x [, T])}: arguments {@code [] or [T]}. */
-    public static Object softmax(double[] x, Object[] a, boolean strict) {
-        Softmax.softmax(x, 0, x.length, a.length == 0 ? 1.0 : (Double) a[0], x, 0);
+    /** {@code softmax(x)}. */
+    public static double[] softmax(double[] x, boolean strict) {
+        return softmaxAt(x, 1.0, strict);
+    }
+
+    /** {@code softmax(x, T)}. */
+    public static double[] softmaxAt(double[] x, double temperature, boolean strict) {
+        Softmax.softmax(x, 0, x.length, temperature, x, 0);
         return x;
     }
 
-    /** {@code log_softmax(x [, T])}. */
-    public static Object logSoftmax(double[] x, Object[] a, boolean strict) {
-        Softmax.logSoftmax(x, 0, x.length, a.length == 0 ? 1.0 : (Double) a[0], x, 0);
+    /** {@code log_softmax(x)}. */
+    public static double[] logSoftmax(double[] x, boolean strict) {
+        return logSoftmaxAt(x, 1.0, strict);
+    }
+
+    /** {@code log_softmax(x, T)}. */
+    public static double[] logSoftmaxAt(double[] x, double temperature, boolean strict) {
+        Softmax.logSoftmax(x, 0, x.length, temperature, x, 0);
         return x;
     }
 
     /** {@code softmin(x) = softmax(-x)}. */
-    public static Object softmin(double[] x, Object[] a, boolean strict) {
-        Softmax.softmax(x, 0, x.length, -1.0, x, 0);
-        return x;
+    public static double[] softmin(double[] x, boolean strict) {
+        return softmaxAt(x, -1.0, strict);
     }
 
     /** {@code log_sum_exp(x)}. */
-    public static Object logSumExp(double[] x, Object[] a, boolean strict) {
+    public static Double logSumExp(double[] x, boolean strict) {
         return LogSumExp.of(x, 0, x.length);
     }
 
-    /** {@code softmax_loss(x, label [, label_smoothing])}. */
-    public static Object softmaxLoss(double[] x, Object[] a, boolean strict) {
-        int label = (Integer) a[0];
+    /** {@code softmax_entropy(x)}. */
+    public static Double softmaxEntropy(double[] x, boolean strict) {
+        return SoftmaxEntropy.of(x, 0, x.length);
+    }
+
+    /** {@code softmax_loss(x, label)}. */
+    public static Double softmaxLoss(double[] x, int label, boolean strict) {
+        return softmaxLossSmoothed(x, label, 0.0, strict);
+    }
+
+    /** {@code softmax_loss(x, label, label_smoothing)}. */
+    public static Double softmaxLossSmoothed(double[] x, int label, double smoothing, boolean strict) {
         if (!validLabel("softmax_loss", label, x.length, strict)) {
             return null;
         }
-        return SoftmaxLoss.ofLabel(x, 0, x.length, label, a.length > 1 ? (Double) a[1] : 0.0);
+        return SoftmaxLoss.ofLabel(x, 0, x.length, label, smoothing);
     }
 
     /** {@code softmax_loss(x, target_probs)}. */
-    public static Object softmaxLossTargets(double[] x, Object[] a, boolean strict) {
-        double[] t = (double[]) a[0];
+    public static Double softmaxLossTargets(double[] x, double[] t, boolean strict) {
         if (x.length != t.length) {
             return invalid("softmax_loss: " + x.length + " logits but " + t.length + " target probabilities", strict);
         }
@@ -58,8 +76,7 @@ public final class ArrayForms {
     }
 
     /** {@code softmax_loss_grad(x, label)}. */
-    public static Object softmaxLossGrad(double[] x, Object[] a, boolean strict) {
-        int label = (Integer) a[0];
+    public static double[] softmaxLossGrad(double[] x, int label, boolean strict) {
         if (!validLabel("softmax_loss_grad", label, x.length, strict)) {
             return null;
         }
@@ -68,8 +85,7 @@ public final class ArrayForms {
     }
 
     /** {@code maxout(x, k)}. */
-    public static Object maxout(double[] x, Object[] a, boolean strict) {
-        int k = (Integer) a[0];
+    public static double[] maxout(double[] x, int k, boolean strict) {
         if (x.length % k != 0) {
             return invalid("maxout: the array length " + x.length + " is not a multiple of k = " + k, strict);
         }
@@ -79,7 +95,7 @@ public final class ArrayForms {
     }
 
     /** {@code glu(x)}. */
-    public static Object glu(double[] x, Object[] a, boolean strict) {
+    public static double[] glu(double[] x, boolean strict) {
         if (x.length % 2 != 0) {
             return invalid("glu: the array length " + x.length + " is odd; glu splits it in halves", strict);
         }
@@ -89,9 +105,18 @@ public final class ArrayForms {
     }
 
     /** {@code sparsemax(x)}. */
-    public static Object sparsemax(double[] x, Object[] a, boolean strict) {
+    public static double[] sparsemax(double[] x, boolean strict) {
         Sparsemax.of(x, 0, x.length, x, 0);
         return x;
+    }
+
+    /** {@code sparsemax_grad(x, upstream)}. */
+    public static double[] sparsemaxGrad(double[] x, double[] upstream, boolean strict) {
+        if (x.length != upstream.length) {
+            return invalid("sparsemax_grad: " + x.length + " logits but " + upstream.length + " upstream gradients",
+                    strict);
+        }
+        return Sparsemax.grad(x, upstream);
     }
 
     private static boolean validLabel(String function, int label, int classes, boolean strict) {
@@ -102,7 +127,7 @@ public final class ArrayForms {
         return false;
     }
 
-    private static Object invalid(String message, boolean strict) {
+    private static <T> T invalid(String message, boolean strict) {
         if (strict) {
             throw new IllegalArgumentException(message + " (spark.sql.ansi.enabled=false gives NULL instead)");
         }

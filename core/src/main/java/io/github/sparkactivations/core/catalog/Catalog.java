@@ -1,6 +1,5 @@
 package io.github.sparkactivations.core.catalog;
 
-import static io.github.sparkactivations.core.catalog.VectorFunction.Shape.KEYED;
 import static io.github.sparkactivations.core.catalog.VectorFunction.array;
 import static io.github.sparkactivations.core.catalog.VectorFunction.column;
 import static io.github.sparkactivations.core.catalog.VectorFunction.integer;
@@ -386,12 +385,12 @@ public final class Catalog {
     private static final List<VectorFunction> VECTOR_FUNCTIONS = List.of(
             VectorFunction.named("softmax")
                     .describedAs("Probabilities from logits: over a row's array, or over the rows of a window or group.")
-                    .array("array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmax, array("logits"))
-                    .array("array<double>", "exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmax, array("logits"),
+                    .array("exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmax, array("logits"))
+                    .array("exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmaxAt, array("logits"),
                             literal("temperature", Range.NONZERO))
                     .window("exp(x - log_sum_exp(x) OVER the same window)",
-                            (WindowKernel.OfLogit) WindowKernels::softmax, column("x"))
-                    .usage(KEYED, "map<key, double>", "each key's softmax probability among the group's rows",
+                            WindowKernels::softmax, column("x"))
+                    .keyed("map<key, double>", "each key's softmax probability among the group's rows",
                             column("x"), column("class_key"))
                     .note("+inf logits share the probability; all -inf or any NaN gives NaN; a NULL element gives"
                             + " NULL. Bare softmax(x) in GROUP BY is an error: use OVER (PARTITION BY ...) or"
@@ -406,25 +405,25 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("log_softmax")
                     .describedAs("Log-probabilities from logits: over a row's array, or over a window's rows.")
-                    .array("array<double>", "x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmax, array("logits"))
-                    .array("array<double>", "x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmax, array("logits"),
+                    .array("x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmax, array("logits"))
+                    .array("x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmaxAt, array("logits"),
                             literal("temperature", Range.NONZERO))
                     .window("x - log_sum_exp(x) OVER the same window",
-                            (WindowKernel.OfLogit) WindowKernels::logSoftmax, column("x"))
+                            WindowKernels::logSoftmax, column("x"))
                     .example("log_softmax(array(1.0, 2.0, 3.0))",
                             "[-2.40760596444438, -1.4076059644443804, -0.4076059644443803]")
                     .pytorch("torch.nn.functional.log_softmax(x / temperature, dim=-1)")
                     .build(),
             VectorFunction.named("softmin")
                     .describedAs("Softmax of the negated logits: small values get the mass.")
-                    .array("array<double>", "softmax(-x)", ArrayForms::softmin, array("logits"))
+                    .array("softmax(-x)", ArrayForms::softmin, array("logits"))
                     .example("softmin(array(1.0, 2.0, 3.0))",
                             "[0.6652409557748218, 0.24472847105479767, 0.09003057317038046]")
                     .pytorch("torch.nn.functional.softmin(x, dim=-1)")
                     .build(),
             VectorFunction.named("log_sum_exp")
                     .describedAs("log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.")
-                    .array("double", "m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", ArrayForms::logSumExp,
+                    .array("m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", ArrayForms::logSumExp,
                             array("logits"))
                     .aggregate("the same, one pass, O(1) memory, mergeable", VectorFunction.State.LOG_SUM_EXP, column("x"))
                     .note("Empty array: -inf (as PyTorch). Aggregate: NULL rows skipped, an all-NULL group gives"
@@ -435,10 +434,10 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("softmax_loss")
                     .describedAs("Cross-entropy in nats (PyTorch's cross_entropy for one sample).")
-                    .array("double", "-log softmax(logits)[label]", ArrayForms::softmaxLoss, array("logits"), label("label"))
-                    .array("double", "(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)", ArrayForms::softmaxLoss,
+                    .array("-log softmax(logits)[label]", ArrayForms::softmaxLoss, array("logits"), label("label"))
+                    .array("(1 - eps) * (-log p[label]) + eps * mean_i(-log p_i)", ArrayForms::softmaxLossSmoothed,
                             array("logits"), label("label"), literal("label_smoothing", new Range(0, true, 1, true, false)))
-                    .array("double", "-sum_i t_i * log softmax(logits)_i", ArrayForms::softmaxLossTargets,
+                    .array("-sum_i t_i * log softmax(logits)_i", ArrayForms::softmaxLossTargets,
                             array("logits"), array("target_probs"))
                     .aggregate("w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
                             VectorFunction.State.SOFTMAX_LOSS, column("logit"), column("target"))
@@ -452,24 +451,24 @@ public final class Catalog {
                     .build(),
             VectorFunction.named("softmax_loss_grad")
                     .describedAs("Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).")
-                    .array("array<double>", "softmax(logits) - onehot(label)", ArrayForms::softmaxLossGrad,
+                    .arrayWithInt("softmax(logits) - onehot(label)", ArrayForms::softmaxLossGrad,
                             array("logits"), label("label"))
                     .window("p * sum(t) - t, p the row's softmax over the window",
-                            (WindowKernel.OfLogitAndTarget) WindowKernels::softmaxLossGrad, column("logit"), column("target"))
+                            WindowKernels::softmaxLossGrad, column("logit"), column("target"))
                     .example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)",
                             "[0.09003057317038046, 0.24472847105479767, -0.3347590442251781]")
                     .pytorch("autograd of torch.nn.functional.cross_entropy(logits, label)")
                     .build(),
             VectorFunction.named("maxout")
                     .describedAs("Maxout: the maximum of each consecutive group of k values.")
-                    .array("array<double>", "[max(x_0 .. x_k-1), max(x_k .. x_2k-1), ...]", ArrayForms::maxout,
+                    .arrayWithInt("[max(x_0 .. x_k-1), max(x_k .. x_2k-1), ...]", ArrayForms::maxout,
                             array("values"), integer("k"))
                     .note("k must be a literal; a length that k does not divide fails under ANSI mode, else gives NULL.")
                     .example("maxout(array(1.0, 5.0, 2.0, -1.0), 2)", "[5.0, 2.0]")
                     .build(),
             VectorFunction.named("glu")
                     .describedAs("Gated linear unit: the first half of the values gated by the sigmoid of the second.")
-                    .array("array<double>", "a * sigmoid(b), [a, b] the halves", ArrayForms::glu, array("values"))
+                    .array("a * sigmoid(b), [a, b] the halves", ArrayForms::glu, array("values"))
                     .note("An odd length fails under ANSI mode, else gives NULL.")
                     .example("glu(array(2.0, -3.0, 0.5, 1.0))", "[1.2449186624037092, -2.193175735890015]")
                     .pytorch("torch.nn.functional.glu(x)")
@@ -477,12 +476,31 @@ public final class Catalog {
             VectorFunction.named("sparsemax")
                     .describedAs("Sparse probabilities from logits: their Euclidean projection onto the probability simplex"
                             + " (Martins and Astudillo 2016).")
-                    .array("array<double>", "max(x_i - tau, 0), tau such that the p sum to 1", ArrayForms::sparsemax,
+                    .array("max(x_i - tau, 0), tau such that the p sum to 1", ArrayForms::sparsemax,
                             array("logits"))
                     .note("Logits more than 1 below the largest get exactly 0; exact to half an ulp (rational arithmetic"
                             + " on the inputs). +inf logits share the probability; all -inf or any NaN gives NaN; a NULL"
                             + " element gives NULL.")
                     .example("sparsemax(array(1.0, 1.5, 2.0))", "[0.0, 0.25, 0.75]")
+                    .build(),
+            VectorFunction.named("sparsemax_grad")
+                    .describedAs("The upstream gradient carried back through sparsemax: J^T v, J sparsemax's Jacobian in"
+                            + " the logits.")
+                    .array("v_i - mean of v over the support of sparsemax(logits), 0 off it", ArrayForms::sparsemaxGrad,
+                            array("logits"), array("upstream"))
+                    .note("Exact to about half an ulp (the mean's sum exact). Arrays of different lengths fail under ANSI"
+                            + " mode, else give NULL; a NaN logit gives NaN.")
+                    .example("sparsemax_grad(array(1.0, 1.5, 2.0), array(1.0, 2.0, 4.0))", "[0.0, -1.0, 1.0]")
+                    .pytorch("autograd of sparsemax(logits) with upstream gradient v")
+                    .build(),
+            VectorFunction.named("softmax_entropy")
+                    .describedAs("Entropy in nats of the softmax distribution of the logits.")
+                    .array("-sum_i p_i log p_i = log S - sum_i exp(d_i) d_i / S, d = x - max(x), S = sum_i exp(d_i)",
+                            ArrayForms::softmaxEntropy, array("logits"))
+                    .note("Nothing cancels (both terms are positive). k logits of +inf give log k; an empty array, all"
+                            + " -inf or a NaN gives NaN; a NULL element gives NULL.")
+                    .example("softmax_entropy(array(1.0, 2.0, 3.0))", "0.8323955818399389")
+                    .pytorch("torch.distributions.Categorical(logits=x).entropy()")
                     .build());
 
     private static final Map<String, SqlFunction> BY_NAME = index();

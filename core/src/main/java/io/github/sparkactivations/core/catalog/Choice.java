@@ -7,7 +7,8 @@ import java.util.List;
  * {@code approximate = 'none' | 'tanh'}, or a boolean flag, such as rrelu's {@code training}.
  * The first value is the default.
  */
-public record Choice(String name, List<String> values, String description, boolean flag) {
+public record Choice(String name, List<String> values, String description, boolean flag)
+        implements java.io.Serializable {
 
     public String defaultValue() {
         return values.get(0);

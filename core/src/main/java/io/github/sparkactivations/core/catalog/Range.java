@@ -4,7 +4,8 @@ package io.github.sparkactivations.core.catalog;
  * The values a numeric parameter accepts: an interval whose ends may be open or closed, optionally
  * without 0 (softplus's beta divides). NaN is never accepted.
  */
-public record Range(double min, boolean minInclusive, double max, boolean maxInclusive, boolean excludesZero) {
+public record Range(double min, boolean minInclusive, double max, boolean maxInclusive, boolean excludesZero)
+        implements java.io.Serializable {
 
     /** Every finite double. */
     public static final Range FINITE = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, false);

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Trailing optional arguments may be left out for their defaults. Each value of the choice selects a
  * {@link Form}; without a choice there is one form, keyed {@code ""}.
  */
-public final class SqlFunction {
+public final class SqlFunction implements java.io.Serializable {
 
     private final String name;
     private final String description;

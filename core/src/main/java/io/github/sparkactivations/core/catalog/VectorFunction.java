@@ -1,6 +1,7 @@
 package io.github.sparkactivations.core.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A catalog entry for a function over many values: a row's array of logits, or a group of rows.
@@ -41,21 +42,72 @@ public record VectorFunction(String name, String description, List<Usage> usages
     }
 
     /** An argument: its name, kind, and for a DOUBLE literal the values it accepts (else null). */
-    public record Argument(String name, Type type, Range range) {
+    public record Argument(String name, Type type, Range range) implements java.io.Serializable {
     }
 
-    /**
-     * One way to call the function: its shape, arguments, result type (SQL) and formula; a window
-     * usage also names its per-row kernel ({@code window}), an aggregate usage its state
-     * ({@code state}), an array usage its kernel ({@code array}); null for the other shapes.
-     */
-    public record Usage(Shape shape, List<Argument> arguments, String returns, String formula, WindowKernel window,
-                        State state, ArrayKernel array) {
+    /** One way to call the function: its arguments, the SQL type it returns, its formula, and what runs it. */
+    public sealed interface Usage extends java.io.Serializable permits ArrayUsage, AggregateUsage, WindowUsage, KeyedUsage {
+
+        List<Argument> arguments();
+
+        /** The SQL type of the result, such as {@code array<double>}. */
+        String returns();
+
+        String formula();
+
+        Shape shape();
 
         /** {@code name(a, b)}. */
-        public String call(String function) {
-            return function + "(" + String.join(", ", arguments.stream().map(Argument::name).toList()) + ")"
-                    + (shape == Shape.WINDOW ? " OVER (PARTITION BY ...)" : "");
+        default String call(String function) {
+            return function + "(" + String.join(", ", arguments().stream().map(Argument::name).toList()) + ")"
+                    + (shape() == Shape.WINDOW ? " OVER (PARTITION BY ...)" : "");
+        }
+    }
+
+    /** {@code name(array, arguments...)}: a function of a row's array, computed by {@code kernel}. */
+    public record ArrayUsage(List<Argument> arguments, String formula, ArrayKernel kernel) implements Usage {
+        @Override
+        public String returns() {
+            return kernel.returnsArray() ? "array<double>" : "double";
+        }
+
+        @Override
+        public Shape shape() {
+            return Shape.ARRAY;
+        }
+    }
+
+    /** {@code name(arguments)} over a group's rows, streaming {@code state}. */
+    public record AggregateUsage(List<Argument> arguments, String formula, State state) implements Usage {
+        @Override
+        public String returns() {
+            return "double";
+        }
+
+        @Override
+        public Shape shape() {
+            return Shape.AGGREGATE;
+        }
+    }
+
+    /** {@code name(arguments) OVER (...)}, each row's value by {@code kernel} from the window's log-sum-exp state. */
+    public record WindowUsage(List<Argument> arguments, String formula, WindowKernel kernel) implements Usage {
+        @Override
+        public String returns() {
+            return "double";
+        }
+
+        @Override
+        public Shape shape() {
+            return Shape.WINDOW;
+        }
+    }
+
+    /** {@code name(x, key)} in GROUP BY: each key's value among the group's rows. */
+    public record KeyedUsage(List<Argument> arguments, String returns, String formula) implements Usage {
+        @Override
+        public Shape shape() {
+            return Shape.KEYED;
         }
     }
 
@@ -83,21 +135,23 @@ public record VectorFunction(String name, String description, List<Usage> usages
         return new Argument(name, Type.INT, null);
     }
 
-    public static Usage usage(Shape shape, String returns, String formula, Argument... arguments) {
-        if (shape != Shape.KEYED) {
-            throw new IllegalArgumentException("array, window and aggregate usages name what runs them: see Builder");
-        }
-        return new Usage(shape, List.of(arguments), returns, formula, null, null, null);
-    }
-
     /** The window usage, if any: {@code f(x) OVER (...)}. */
-    public java.util.Optional<Usage> windowUsage() {
-        return usages.stream().filter(u -> u.shape() == Shape.WINDOW).findFirst();
+    public Optional<WindowUsage> windowUsage() {
+        return usages(WindowUsage.class).stream().findFirst();
     }
 
     /** The aggregate usage, if any: {@code f(x) ... GROUP BY}. */
-    public java.util.Optional<Usage> aggregateUsage() {
-        return usages.stream().filter(u -> u.shape() == Shape.AGGREGATE).findFirst();
+    public Optional<AggregateUsage> aggregateUsage() {
+        return usages(AggregateUsage.class).stream().findFirst();
+    }
+
+    /** The array usages, in catalog order. */
+    public List<ArrayUsage> arrayUsages() {
+        return usages(ArrayUsage.class);
+    }
+
+    private <U extends Usage> List<U> usages(Class<U> kind) {
+        return usages.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** Whether some usage has this shape. */
@@ -128,27 +182,75 @@ public record VectorFunction(String name, String description, List<Usage> usages
             return this;
         }
 
-        /** One way to call it: its shape, the SQL type it returns, its formula, its arguments. */
-        public Builder usage(Shape shape, String returns, String formula, Argument... arguments) {
-            usages.add(VectorFunction.usage(shape, returns, formula, arguments));
+        /** {@code name(x, key)} in GROUP BY, returning {@code returns} (a map). */
+        public Builder keyed(String returns, String formula, Argument... arguments) {
+            usages.add(new KeyedUsage(List.of(arguments), returns, formula));
             return this;
         }
 
         /** A window usage: {@code name(arguments) OVER (...)}, each row's value by {@code kernel}. */
-        public Builder window(String formula, WindowKernel kernel, Argument... arguments) {
-            usages.add(new Usage(Shape.WINDOW, List.of(arguments), "double", formula, kernel, null, null));
+        public Builder window(String formula, WindowKernel.OfLogit kernel, Argument... arguments) {
+            usages.add(new WindowUsage(List.of(arguments), formula, kernel));
+            return this;
+        }
+
+        /** A window usage whose second column is a target: {@code name(logit, target) OVER (...)}. */
+        public Builder window(String formula, WindowKernel.OfLogitAndTarget kernel, Argument... arguments) {
+            usages.add(new WindowUsage(List.of(arguments), formula, kernel));
             return this;
         }
 
         /** An aggregate usage: {@code name(arguments)} over a group's rows, streaming {@code state}. */
         public Builder aggregate(String formula, State state, Argument... arguments) {
-            usages.add(new Usage(Shape.AGGREGATE, List.of(arguments), "double", formula, null, state, null));
+            usages.add(new AggregateUsage(List.of(arguments), formula, state));
             return this;
         }
 
-        /** An array usage: {@code name(array, arguments...)} returning {@code returns}, computed by {@code kernel}. */
-        public Builder array(String returns, String formula, ArrayKernel kernel, Argument... arguments) {
-            usages.add(new Usage(Shape.ARRAY, List.of(arguments), returns, formula, null, null, kernel));
+        /** An array usage {@code name(array) -> array}. */
+        public Builder array(String formula, ArrayKernel.ToArray kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        /** An array usage {@code name(array, number) -> array}. */
+        public Builder array(String formula, ArrayKernel.ToArrayWithDouble kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        /**
+         * An array usage {@code name(array, integer) -> array}: named apart from {@code array}, whose
+         * {@code (array, number)} form would take the same method references (an int widens to a double).
+         */
+        public Builder arrayWithInt(String formula, ArrayKernel.ToArrayWithInt kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        /** An array usage {@code name(array, array) -> array}. */
+        public Builder array(String formula, ArrayKernel.ToArrayWithArray kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        /** An array usage {@code name(array) -> number}. */
+        public Builder array(String formula, ArrayKernel.ToNumber kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        /** An array usage {@code name(array, integer) -> number}. */
+        public Builder array(String formula, ArrayKernel.ToNumberWithInt kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        /** An array usage {@code name(array, integer, number) -> number}. */
+        public Builder array(String formula, ArrayKernel.ToNumberWithIntAndDouble kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        /** An array usage {@code name(array, array) -> number}. */
+        public Builder array(String formula, ArrayKernel.ToNumberWithArray kernel, Argument... arguments) {
+            return arrayUsage(formula, kernel, arguments);
+        }
+
+        private Builder arrayUsage(String formula, ArrayKernel kernel, Argument... arguments) {
+            usages.add(new ArrayUsage(List.of(arguments), formula, kernel));
             return this;
         }
 

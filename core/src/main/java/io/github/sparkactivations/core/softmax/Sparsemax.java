@@ -85,6 +85,63 @@ public final class Sparsemax {
         }
     }
 
+    /**
+     * The upstream gradient {@code v} carried back through sparsemax, {@code J^T v}: {@code v_i - mean(v over the
+     * support)} where {@code sparsemax(x)_i > 0}, 0 elsewhere (J is symmetric). Each element is the exact
+     * {@code (K v_i - sum_support v) / K} rounded about once ({@link ExactSum}), however near v_i is to the mean.
+     * NaN where sparsemax is NaN or a supported v is; infinite v give their limits (NaN where they do not exist).
+     */
+    public static double[] grad(double[] x, double[] v) {
+        int n = x.length;
+        double[] p = new double[n];
+        of(x, 0, n, p, 0);
+        double[] out = new double[n];
+        int size = 0;
+        int positive = 0;
+        int negative = 0;
+        boolean nan = false;
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            if (p[i] != p[i]) {
+                Arrays.fill(out, Double.NaN);
+                return out;
+            }
+            if (p[i] > 0) {
+                size++;
+                nan |= v[i] != v[i];
+                positive += v[i] == Double.POSITIVE_INFINITY ? 1 : 0;
+                negative += v[i] == Double.NEGATIVE_INFINITY ? 1 : 0;
+                largest = Math.max(largest, Math.abs(v[i]));
+            }
+        }
+        // K v_i overflows only for v_i past 2^1000 at most: such v are scaled down by an exact power of two.
+        double scale = largest > 0x1p1000 ? 0x1p-64 : 1;
+        ExactSum sum = new ExactSum();
+        for (int i = 0; i < n; i++) {
+            if (p[i] > 0 && Double.isFinite(v[i])) {
+                sum.add(v[i] * scale);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(p[i] > 0)) {
+                continue;
+            }
+            if (nan || positive > 0 && negative > 0) {
+                out[i] = Double.NaN;
+            } else if (positive + negative > 0) {
+                double sign = positive > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                out[i] = !Double.isInfinite(v[i]) ? -sign : positive + negative == size ? Double.NaN : sign;
+            } else {
+                ExactSum numerator = new ExactSum().addProduct(size, v[i] * scale).add(sum, true);
+                double m = numerator.value();
+                double mLo = numerator.add(-m).value();
+                double q = m / size;
+                out[i] = (q + (Math.fma(-q, size, m) + mLo) / size) / scale;
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code z - max > -1}, exactly. */
     private static boolean withinOne(double z, double max) {
         double d = z - max;

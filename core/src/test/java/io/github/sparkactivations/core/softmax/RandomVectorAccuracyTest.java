@@ -74,6 +74,14 @@ class RandomVectorAccuracyTest {
                 new BigDecimal[] {exact(unit(p)).loss(p.targets)}));
         cases.put("softmax_loss_grad", p -> new Outputs(array(p, (x, out) -> SoftmaxLoss.gradOfLabel(x, 0, x.length, p.label, out, 0)),
                 exact(unit(p)).grad(p.label)));
+        // An entropy below 2^-1000 sums terms exp(d) d whose exp is subnormal, rounded to 2^-1074 and then multiplied by
+        // |d| ~ 745: its error is measured in ulps of 2^-1000 (360 ulps of 2^-1074 at 2.5e-318 were seen).
+        cases.put("softmax_entropy", p -> new Outputs(new double[] {SoftmaxEntropy.of(p.x, 0, p.x.length)},
+                new BigDecimal[] {exact(unit(p)).entropy()}, new double[] {0x1p-1000}));
+        cases.put("sparsemax_grad", p -> {
+            double[] v = upstream(p);
+            return new Outputs(Sparsemax.grad(p.x, v), sparsemaxGrad(p.x, v));
+        });
         cases.put("aggregate.log_sum_exp", p -> new Outputs(new double[] {state(p, false).value()},
                 new BigDecimal[] {exact(unit(p)).logSumExp()}));
         cases.put("aggregate.softmax_loss", p -> new Outputs(new double[] {lossState(p).value()},
@@ -169,6 +177,44 @@ class RandomVectorAccuracyTest {
             }
         }
         return new Problem(x, temperature, label, smoothing, targets);
+    }
+
+    /**
+     * An upstream gradient for {@code p}'s logits: moderate values, values of any magnitude, or values that nearly
+     * equal their mean (where {@code v_i - mean} cancels), seeded by the logits.
+     */
+    private static double[] upstream(Problem p) {
+        SplittableRandom random = new SplittableRandom(p.x.length * 131L + Double.hashCode(p.x[0]));
+        Draws draws = new Draws(random);
+        int kind = random.nextInt(3);
+        double[] v = new double[p.x.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = switch (kind) {
+                case 0 -> -1 + 2 * random.nextDouble();
+                case 1 -> draws.anyMagnitude();
+                default -> 1 + 0x1p-40 * random.nextDouble();
+            };
+        }
+        return v;
+    }
+
+    /** {@code v_i - mean(v over the support)} on the exact support of sparsemax, 0 off it ({@link SparsemaxTest#exact}). */
+    private static BigDecimal[] sparsemaxGrad(double[] x, double[] v) {
+        BigDecimal[] p = SparsemaxTest.exact(Arrays.stream(x).map(z -> Math.max(z, -Double.MAX_VALUE)).toArray());
+        BigDecimal sum = BigDecimal.ZERO;
+        int k = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (p[i].signum() > 0) {
+                sum = sum.add(Exact.of(v[i]));
+                k++;
+            }
+        }
+        // (k v_i - sum) / k: the numerator exact (sums of doubles are), so that only the quotient rounds
+        BigDecimal total = sum;
+        BigDecimal size = BigDecimal.valueOf(k);
+        return IntStream.range(0, x.length).mapToObj(i -> p[i].signum() > 0
+                ? EXACT.divide(Exact.of(v[i]).multiply(size).subtract(total), size) : BigDecimal.ZERO)
+                .toArray(BigDecimal[]::new);
     }
 
     private static Problem unit(Problem p) {
@@ -280,6 +326,17 @@ class RandomVectorAccuracyTest {
 
         BigDecimal[] logSoftmax() {
             return Arrays.stream(d).map(v -> v == NEG_INF ? NEG_INF : EXACT.round(v.subtract(logS))).toArray(BigDecimal[]::new);
+        }
+
+        /** {@code log S - sum_i e_i d_i / S}. */
+        BigDecimal entropy() {
+            BigDecimal weighted = BigDecimal.ZERO;
+            for (int i = 0; i < d.length; i++) {
+                if (e[i].signum() != 0) {
+                    weighted = weighted.add(e[i].multiply(d[i]));
+                }
+            }
+            return EXACT.round(logS.subtract(EXACT.divide(weighted, s)));
         }
 
         BigDecimal logSumExp() {

@@ -1,11 +1,14 @@
 package io.github.sparkactivations.spark.catalyst;
 
 import io.github.sparkactivations.core.catalog.DoubleKernel;
+import io.github.sparkactivations.core.catalog.TypedKernel;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.Alias;
+import org.apache.spark.sql.catalyst.expressions.Cast;
+import org.apache.spark.sql.catalyst.expressions.EvalMode;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
@@ -18,12 +21,12 @@ import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.Metadata;
 import scala.Option;
 import scala.Tuple3;
 import scala.collection.immutable.Seq;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -152,12 +155,23 @@ public final class Catalyst {
 
     /**
      * {@code kernel.apply(arguments)}, compiled by codegen into a call through the kernel's functional interface
-     * that C2 inlines ({@link KernelReference}); the arguments are cast to DOUBLE, and a NULL one makes it NULL.
-     * {@code label} names the kernel in generated code.
+     * that C2 inlines ({@link KernelReference}), {@code label} naming the kernel in generated code. The arguments
+     * must have the types its {@code apply} takes; a NULL one makes the result NULL, and so does a null a boxed
+     * result.
      */
+    public static Invoke kernelCall(TypedKernel kernel, String label, List<Expression> arguments, DataType type) {
+        return new Invoke(new KernelReference(kernel, label), "apply", type, seq(arguments), seq(), true,
+                !(kernel instanceof DoubleKernel), true);
+    }
+
+    /** A {@link DoubleKernel}'s call, its arguments cast to DOUBLE ({@link #asDouble}). */
     public static Invoke kernelCall(DoubleKernel kernel, String label, List<Expression> arguments) {
-        return new Invoke(new KernelReference(kernel, label), "apply", DataTypes.DoubleType, seq(arguments),
-                seq(Collections.nCopies(arguments.size(), DataTypes.DoubleType)), true, false, true);
+        return kernelCall(kernel, label, arguments.stream().map(Catalyst::asDouble).toList(), DataTypes.DoubleType);
+    }
+
+    /** {@code e} as a DOUBLE: itself, or cast as Spark's implicit casts would (hidden in column names likewise). */
+    public static Expression asDouble(Expression e) {
+        return e.dataType() instanceof DoubleType ? e : new Cast(e, DataTypes.DoubleType, Option.empty(), EvalMode.LEGACY());
     }
 
     /** A double-valued kernel call; a NULL argument makes it NULL. */

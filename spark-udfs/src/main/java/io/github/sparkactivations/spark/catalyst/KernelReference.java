@@ -1,6 +1,6 @@
 package io.github.sparkactivations.spark.catalyst;
 
-import io.github.sparkactivations.core.catalog.DoubleKernel;
+import io.github.sparkactivations.core.catalog.TypedKernel;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
@@ -24,16 +24,16 @@ import java.util.List;
  */
 public final class KernelReference extends ScalaSeqs.ExpressionNode implements Serializable, CaseClass {
 
-    private final DoubleKernel kernel;
+    private final TypedKernel kernel;
     private final String label;
 
     /** @param label a Java identifier naming the kernel: its function and form, such as {@code gelu_tanh} */
-    public KernelReference(DoubleKernel kernel, String label) {
+    public KernelReference(TypedKernel kernel, String label) {
         this.kernel = kernel;
         this.label = label.replaceAll("[^A-Za-z0-9_]", "_");
     }
 
-    public DoubleKernel kernel() {
+    public TypedKernel kernel() {
         return kernel;
     }
 

@@ -30,10 +30,7 @@ record BatchCall(AttributeReference column, boolean fromFloat, BoundKernel kerne
         if (!(e instanceof ActivationCall call) || call.form() == null || call.form().random()) {
             return Optional.empty();
         }
-        List<Expression> args = call.plainArguments().orElse(null);
-        if (args == null) {
-            return Optional.empty();
-        }
+        List<Expression> args = call.arguments();
         Expression x = args.get(0);
         boolean fromFloat = x instanceof Cast cast && cast.child().dataType() instanceof FloatType;
         if (fromFloat) {

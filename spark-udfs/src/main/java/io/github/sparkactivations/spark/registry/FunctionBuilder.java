@@ -2,6 +2,7 @@ package io.github.sparkactivations.spark.registry;
 
 import io.github.sparkactivations.core.catalog.Choice;
 import io.github.sparkactivations.core.catalog.Form;
+import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
@@ -57,11 +58,13 @@ public final class FunctionBuilder {
         }
 
         String formName = choice != null ? choice : f.choice().map(Choice::defaultValue).orElse("");
-        Expression invoke = Catalyst.kernelCall(form.kernel(), formName.isEmpty() ? f.name() : f.name() + "_" + formName,
-                kernelArgs);
-        List<Expression> parameterArgs = kernelArgs.subList(1, 1 + f.parameters().size());
-        Expression checked = ParameterChecks.guard(f, parameterArgs, invoke, SQLConf.get().ansiEnabled());
-        return new ActivationCall(f.name(), form, literals, form.random() ? 1 : 0, checked);
+        String label = formName.isEmpty() ? f.name() : f.name() + "_" + formName;
+        Kernel kernel = form.kernel();
+        int parameters = f.parameters().size();
+        boolean ansi = SQLConf.get().ansiEnabled();
+        return new ActivationCall(f.name(), form, literals, kernelArgs.stream().map(Catalyst::asDouble).toList(),
+                form.random() ? 1 : 0, DataTypes.DoubleType, arguments -> ParameterChecks.guard(f,
+                        arguments.subList(1, 1 + parameters), Catalyst.kernelCall(kernel, label, arguments), ansi));
     }
 
     /** The numeric parameters, defaults filled in; constant ones checked against their ranges and order. */

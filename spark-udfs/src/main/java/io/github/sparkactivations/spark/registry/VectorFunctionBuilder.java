@@ -6,7 +6,7 @@ import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.aggregate.KeyedSoftmaxAggregate;
 import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
 import io.github.sparkactivations.spark.aggregate.SoftmaxLossAggregate;
-import io.github.sparkactivations.spark.array.ArrayCalls;
+import io.github.sparkactivations.spark.array.ArrayValues;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
@@ -28,7 +28,7 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
 
 /**
  * Builds calls of the vector functions from their catalog usages. One rule decides the form: an array
- * first argument is the row-wise form ({@link ArrayCalls}); a numeric first argument is the grouped form: an aggregate
+ * first argument is the row-wise form (its kernel over {@link ArrayValues}); a numeric first argument is the grouped form: an aggregate
  * ({@link LogSumExpAggregate}, {@link SoftmaxLossAggregate}), or a window function
  * ({@link WindowOnlyAggregate}, rewritten by {@link WindowRewrite}).
  */
@@ -59,7 +59,7 @@ public final class VectorFunctionBuilder {
      */
     private static Expression grouped(VectorFunction function, List<Expression> args, Expression x, boolean ansi) {
         String name = function.name();
-        VectorFunction.Usage aggregate = function.aggregateUsage().orElse(null);
+        VectorFunction.AggregateUsage aggregate = function.aggregateUsage().orElse(null);
         if (aggregate != null) {
             int arity = aggregate.arguments().size();
             ArgumentChecks.arity(name, args, arity, arity);
@@ -68,27 +68,26 @@ public final class VectorFunctionBuilder {
                 case SOFTMAX_LOSS -> new SoftmaxLossAggregate(x, target(name, args.get(1)), ansi);
             };
         }
-        VectorFunction.Usage window = function.windowUsage().orElseThrow(() -> AnalysisErrors.of(name
+        VectorFunction.WindowUsage window = function.windowUsage().orElseThrow(() -> AnalysisErrors.of(name
                 + " takes an array: " + name + "(array_column, ...); got " + args.get(0).dataType().sql()));
         if (function.has(VectorFunction.Shape.KEYED) && ArgumentChecks.arity(name, args, 1, 2).size() == 2) {
             return KeyedSoftmaxAggregate.of(x, args.get(1));
         }
-        if (!window.window().takesTarget()) {
-            return new WindowOnlyAggregate(name, window.window(), List.of(x));
+        if (!window.kernel().takesTarget()) {
+            return new WindowOnlyAggregate(name, window.kernel(), List.of(x));
         }
-        return new WindowOnlyAggregate(name, window.window(), List.of(x, target(name, ArgumentChecks.arity(name, args, 2, 2).get(1))));
+        return new WindowOnlyAggregate(name, window.kernel(), List.of(x, target(name, ArgumentChecks.arity(name, args, 2, 2).get(1))));
     }
 
     /**
-     * An array first argument: the array usage whose arguments the call matches (a second array or not,
-     * then the count), each argument checked as its catalog entry says, the kernel called through
-     * {@link ArrayCalls} with the ANSI flag. The kernel and the flag are not shown in the call's name.
+     * An array first argument: the array usage whose arguments the call matches (a second array or not, then the
+     * count), each argument checked and converted as its catalog entry says, the usage's kernel called on them
+     * with the ANSI flag ({@link #kernelCall}).
      */
     private static Expression arrayCall(VectorFunction function, List<Expression> args, boolean ansi) {
         String name = function.name();
         boolean secondIsArray = args.size() > 1 && args.get(1).dataType() instanceof ArrayType;
-        List<VectorFunction.Usage> forms = function.usages().stream()
-                .filter(u -> u.shape() == VectorFunction.Shape.ARRAY)
+        List<VectorFunction.ArrayUsage> forms = function.arrayUsages().stream()
                 .filter(u -> u.arguments().size() < 2 || (u.arguments().get(1).type() == Type.ARRAY) == secondIsArray)
                 .toList();
         if (forms.isEmpty()) {
@@ -97,13 +96,13 @@ public final class VectorFunctionBuilder {
         int min = forms.stream().mapToInt(u -> u.arguments().size()).min().orElseThrow();
         int max = forms.stream().mapToInt(u -> u.arguments().size()).max().orElseThrow();
         ArgumentChecks.arity(name, args, min, max);
-        VectorFunction.Usage usage = forms.stream().filter(u -> u.arguments().size() == args.size()).findFirst()
+        VectorFunction.ArrayUsage usage = forms.stream().filter(u -> u.arguments().size() == args.size()).findFirst()
                 .orElseThrow();
-        List<Expression> kernelArgs = new ArrayList<>();
+        List<Expression> arguments = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             VectorFunction.Argument a = usage.arguments().get(i);
             Expression e = args.get(i);
-            kernelArgs.add(switch (a.type()) {
+            arguments.add(switch (a.type()) {
                 case ARRAY -> ArgumentChecks.doubles(name, e);
                 case LABEL -> ArgumentChecks.label(name, e);
                 case DOUBLE -> literal(rangeChecked(name, a, e));
@@ -111,12 +110,25 @@ public final class VectorFunctionBuilder {
                 case COLUMN -> throw new IllegalStateException(name + ": an array usage takes no plain column");
             });
         }
-        kernelArgs.add(literal(usage.array(), ObjectType.apply(ArrayKernel.class)));
-        kernelArgs.add(flag(ansi));
-        boolean returnsArray = usage.returns().startsWith("array");
-        Expression invoke = Catalyst.invoke(ArrayCalls.class, returnsArray ? "array" : "number",
-                returnsArray ? DOUBLES : DataTypes.DoubleType, true, kernelArgs.toArray(Expression[]::new));
-        return new ActivationCall(name, null, List.of(), 2, invoke);
+        ArrayKernel kernel = usage.kernel();
+        return new ActivationCall(name, null, List.of(), arguments, 0, kernel.returnsArray() ? DOUBLES
+                : DataTypes.DoubleType, a -> kernelCall(name, kernel, a, ansi));
+    }
+
+    /**
+     * {@code kernel.apply(arguments..., ansi)}: each array argument to a {@code double[]} (NULL if an element is),
+     * the others as they are, and an array result back to Spark's array.
+     */
+    private static Expression kernelCall(String name, ArrayKernel kernel, List<Expression> arguments, boolean ansi) {
+        List<Expression> converted = new ArrayList<>();
+        for (Expression e : arguments) {
+            converted.add(e.dataType() instanceof ArrayType ? Catalyst.invoke(ArrayValues.class, "values",
+                    ObjectType.apply(double[].class), true, e) : e);
+        }
+        converted.add(flag(ansi));
+        Expression call = Catalyst.kernelCall(kernel, name, converted,
+                kernel.returnsArray() ? ObjectType.apply(double[].class) : DataTypes.DoubleType);
+        return kernel.returnsArray() ? Catalyst.invoke(ArrayValues.class, "array", DOUBLES, true, call) : call;
     }
 
     /** A numeric literal argument inside its catalog range. */

@@ -70,7 +70,9 @@ public final class ParameterChecks {
         if (valid == null) {
             return kernelCall;
         }
-        Expression otherwise = ansi ? new RaiseError(message) : Literal$.MODULE$.create(null, DataTypes.DoubleType);
+        // raise_error is of type VOID: cast, so that both branches are DOUBLE (no analyzer rule sees this tree).
+        Expression otherwise = ansi ? new Cast(new RaiseError(message), DataTypes.DoubleType, Option.empty(), EvalMode.LEGACY())
+                : Literal$.MODULE$.create(null, DataTypes.DoubleType);
         return new If(valid, kernelCall, otherwise);
     }
 
