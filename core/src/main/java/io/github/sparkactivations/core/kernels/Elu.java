@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.DoubleDouble;
+
 /** Exponential linear units: ELU, SELU and CELU, with their derivatives, all through expm1 near 0. */
 public final class Elu {
 

@@ -1,5 +1,9 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.DoubleDouble;
+import io.github.sparkactivations.core.internal.ExpDD;
+import io.github.sparkactivations.core.internal.Sums;
+
 /**
  * {@code expm1(x) = exp(x) - 1} for x &lt;= 0 as a double-double, for the kernels that multiply it by a
  * parameter and round once more (elu and celu at alpha != 1: {@link Expm1}'s 1.06 ulps and the

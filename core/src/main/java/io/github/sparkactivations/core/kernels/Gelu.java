@@ -1,5 +1,10 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.DoubleDouble;
+import io.github.sparkactivations.core.internal.Sums;
+import io.github.sparkactivations.core.internal.NearRoots;
+import io.github.sparkactivations.core.internal.ZErfcx;
+
 import org.apache.commons.numbers.gamma.Erf;
 
 /**
@@ -38,49 +43,6 @@ public final class Gelu {
     /** Above this x (up to 0), gelu'(x) is 1/2 plus a small bracket. */
     private static final double NEAR_ZERO = -0.2;
 
-    /** The exact gelu'(x) near its root, fitted by make_polynomials.py (fit error 1.9e-19 relative). */
-    public static final NearRoot EXACT_GRAD_NEAR_ROOT = new NearRoot(-0.7517915246935645, 1.4956759177009883e-17, 0.76, new double[] {
-                    0.4314939923140469,
-                    0.388284982990552,
-                    -0.018199676398671087,
-                    -0.1140082332972218,
-                    -0.014771522148244303,
-                    0.019421679838192377,
-                    0.0045392283791241056,
-                    -0.0022395380681304064,
-                    -0.0007448268386521906,
-                    0.000186339746770208,
-                    8.615947839878527e-05,
-                    -1.1214383248200465e-05,
-                    -7.748460100452926e-06,
-                    4.3285599375979236e-07,
-                    5.702721960348541e-07,
-                    -1.629168043260395e-09,
-                    -3.545015988805943e-08,
-                    -1.3623809589421782e-09,
-                    1.8897113062198267e-09,
-                    1.1760203752067878e-10,
-                    -7.889756376053639e-11});
-    /** The tanh form's gelu'(x) near its root, fitted by make_polynomials.py (fit error 1.34e-19 relative). */
-    public static final NearRoot TANH_GRAD_NEAR_ROOT = new NearRoot(-0.7524614220710163, 3.635560509207687e-17, 0.4, new double[] {
-                    0.4304000910248585,
-                    0.38751844613578895,
-                    -0.015782853521848064,
-                    -0.11394448308095897,
-                    -0.01661932834304662,
-                    0.019682309459831723,
-                    0.005261059254540028,
-                    -0.0024227318457854903,
-                    -0.0009274420107150705,
-                    0.00026392763764191606,
-                    0.00012425205497596892,
-                    -3.4956119473799596e-05,
-                    -1.5948516342852905e-05,
-                    5.918055599031655e-06,
-                    2.418676278811053e-06,
-                    -9.864029314427125e-07,
-                    -3.8032945331491657e-07,
-                    1.2986845545568596e-07});
 
     private Gelu() {
     }
@@ -139,8 +101,8 @@ public final class Gelu {
         if (x > NEAR_ZERO) {
             return 0.5 + (0.5 * Erf.value(x * SQRT1_2) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x));
         }
-        if (EXACT_GRAD_NEAR_ROOT.covers(x)) {
-            return EXACT_GRAD_NEAR_ROOT.value(x, 0);
+        if (NearRoots.GELU_GRAD.covers(x)) {
+            return NearRoots.GELU_GRAD.value(x, 0);
         }
         double z = -x * SQRT1_2;
         if (!(z <= UNDERFLOW)) {
@@ -183,13 +145,13 @@ public final class Gelu {
         if (Math.abs(x) > TANH_SATURATED) {
             return x > 0 ? 1.0 : -0.0;
         }
-        if (TANH_GRAD_NEAR_ROOT.covers(x)) {
-            return TANH_GRAD_NEAR_ROOT.value(x, 0);
+        if (NearRoots.GELU_TANH_GRAD.covers(x)) {
+            return NearRoots.GELU_TANH_GRAD.value(x, 0);
         }
-        if (TANH_GRAD_NEAR_ROOT.covers(-x)) {
+        if (NearRoots.GELU_TANH_GRAD.covers(-x)) {
             // gelu'(x) = 1 - gelu'(-x), sigmoid(2u) + sigmoid(-2u) being 1: the small term from the
             // polynomial keeps the sum within an ulp (2.1 ulps with the formula at x = 0.67, measured).
-            return 1 - TANH_GRAD_NEAR_ROOT.value(-x, 0);
+            return 1 - NearRoots.GELU_TANH_GRAD.value(-x, 0);
         }
         TwiceU v = TwiceU.of(x, KAPPA, KAPPA_LO);
         // x * 2u'(x) = 2 sqrt(2/pi) * x * (1 + 3 * 0.044715 x^2)

@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.Sums;
+
 /** PyTorch's piecewise-linear sigmoid and its derivative. */
 public final class HardSigmoid {
 

@@ -1,5 +1,8 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.Sums;
+import io.github.sparkactivations.core.internal.NearRoots;
+
 /**
  * Mish {@code x * tanh(softplus(x))} and its derivative, written through {@code e = exp(x)}:
  * {@code tanh(softplus(x)) = n / (n + 2)} with {@code n = e * (e + 2)}, or for x &gt;= 1, with
@@ -7,29 +10,6 @@ package io.github.sparkactivations.core.kernels;
  */
 public final class Mish {
 
-    /** mish'(x) near its root, fitted by make_polynomials.py (fit error 8.68e-19 relative). */
-    public static final NearRoot GRAD_NEAR_ROOT = new NearRoot(-1.1924312145154952, -4.8484829848031044e-17, 0.7, new double[] {
-                    0.2669479140495345,
-                    0.20473126408010586,
-                    0.04190782104360988,
-                    -0.020271822716684054,
-                    -0.015821126561734154,
-                    -0.0033606849270318923,
-                    0.0010924055409786762,
-                    0.0009898181023113792,
-                    0.00025412936317357673,
-                    -4.196149819649068e-05,
-                    -5.5828908038733894e-05,
-                    -1.7299254989547592e-05,
-                    9.426852747795506e-07,
-                    2.908745113872477e-06,
-                    1.0718887170289305e-06,
-                    2.7113194310226057e-08,
-                    -1.4172903459715302e-07,
-                    -6.222488132942254e-08,
-                    -4.570387441874774e-09,
-                    7.018525101848046e-09,
-                    2.5787146933404917e-09});
 
     /**
      * From here up, the forms in f = exp(-x), whose 1 - 2f^2 / (1 + 2f + 2f^2) cancels less than 1.2x;
@@ -81,8 +61,8 @@ public final class Mish {
             double oneMinusT2 = 4 * f * f * (1 + f) * (1 + f) / (den * den);
             return t + x * oneMinusT2 / (1 + f);
         }
-        if (GRAD_NEAR_ROOT.covers(x)) {
-            return GRAD_NEAR_ROOT.value(x, 0);
+        if (NearRoots.MISH_GRAD.covers(x)) {
+            return NearRoots.MISH_GRAD.value(x, 0);
         }
         if (x < Underflow.EXP_TAIL) {
             return x == Double.NEGATIVE_INFINITY ? 0.0 : Underflow.timesExp(1 + x, x, 0);

@@ -1,5 +1,10 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.DoubleDouble;
+import io.github.sparkactivations.core.internal.Sums;
+import io.github.sparkactivations.core.internal.ExpDD;
+import io.github.sparkactivations.core.internal.Log1pDD;
+
 /**
  * Binary cross-entropy with logits, as PyTorch's {@code binary_cross_entropy_with_logits}, and its
  * derivative in the logit: {@code pw * y * softplus(-x) + (1 - y) * softplus(x)}, both terms

@@ -1,5 +1,8 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.DoubleDouble;
+import io.github.sparkactivations.core.internal.ExpDD;
+
 /**
  * Softplus {@code log(1 + exp(beta x)) / beta} with PyTorch's linear switch, and its derivative.
  *

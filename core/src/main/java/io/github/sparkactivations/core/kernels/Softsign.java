@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.Sums;
+
 /** Softsign {@code x / (1 + |x|)} and its derivative, the denominators compensated. */
 public final class Softsign {
 

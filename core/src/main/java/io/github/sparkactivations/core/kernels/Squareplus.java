@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.Sums;
+
 /**
  * Squareplus {@code (x + sqrt(x^2 + b)) / 2} (JAX), a smooth ReLU with algebraic tails, and its
  * derivative. The root {@code r = sqrt(x^2 + b)} is carried in double-double, and for x &lt; 0 both are

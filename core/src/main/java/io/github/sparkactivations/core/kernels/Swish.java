@@ -1,32 +1,18 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.Sums;
+import io.github.sparkactivations.core.internal.NearRoots;
+
 /**
  * SiLU {@code x * sigmoid(x)} and swish {@code x * sigmoid(beta * x)}, with their derivatives.
  *
  * <p>{@code beta * x} is carried in double-double (sigmoid's left tail magnifies its rounding), and
  * every result is rounded once ({@link Sigmoid#times}). The derivative, with {@code e = exp(y)},
  * {@code y = beta * x}, is {@code e * ((1 + y) + e) / (1 + e)^2} for y &lt; 0, with no cancellation but
- * near its root y = -1.2785, where a fitted polynomial takes over ({@link NearRoot}).
+ * near its root y = -1.2785, where a fitted polynomial takes over ({@link NearRoots#SWISH_GRAD}).
  */
 public final class Swish {
 
-    /** silu'(y) near its root, fitted by make_polynomials.py (fit error 9.49e-20 relative). */
-    public static final NearRoot GRAD_NEAR_ROOT = new NearRoot(-1.2784645427610737, -1.0946994183093437e-16, 0.3, new double[] {
-                    0.2178117057198001,
-                    0.1466487969969469,
-                    0.018874814223782312,
-                    -0.015222655223187706,
-                    -0.006606589138356781,
-                    0.00012662741004203514,
-                    0.000798521881850028,
-                    0.0001857072456834204,
-                    -4.090534291520016e-05,
-                    -2.9733598637627508e-05,
-                    -2.942617209354543e-06,
-                    2.34685455409697e-06,
-                    8.597562970748652e-07,
-                    -3.668666458969287e-08,
-                    -9.109206040289984e-08});
 
     private Swish() {
     }
@@ -58,8 +44,8 @@ public final class Swish {
             return y > 0 ? 1.0 : y < 0 ? 0.0 : Double.NaN;
         }
         double yLo = Math.fma(beta, x, -y);
-        if (GRAD_NEAR_ROOT.covers(y)) {
-            return GRAD_NEAR_ROOT.value(y, yLo);
+        if (NearRoots.SWISH_GRAD.covers(y)) {
+            return NearRoots.SWISH_GRAD.value(y, yLo);
         }
         if (y < Underflow.EXP_TAIL) {
             // e^(y + yLo) (1 + y + yLo), where 1 + y is exact at this size and yLo moves into the exponent.

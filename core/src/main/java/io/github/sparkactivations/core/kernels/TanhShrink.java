@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.Sums;
+
 /** {@code x - tanh(x)} and its derivative {@code tanh(x)^2}, exact near 0 where the difference cancels. */
 public final class TanhShrink {
 

@@ -1,5 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.internal.Sums;
+
 /**
  * Products and quotients with an exponential factor whose result, or some intermediate, leaves the
  * normal range: {@code m * exp(a)} with a tiny exp(a) and a huge m, or a subnormal result.

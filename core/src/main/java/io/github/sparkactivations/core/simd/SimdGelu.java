@@ -1,7 +1,7 @@
 package io.github.sparkactivations.core.simd;
 
 import io.github.sparkactivations.core.kernels.Gelu;
-import io.github.sparkactivations.core.kernels.ZErfcx;
+import io.github.sparkactivations.core.internal.ZErfcx;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;

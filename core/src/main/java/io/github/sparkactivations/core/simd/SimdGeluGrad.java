@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.simd;
 
+import io.github.sparkactivations.core.internal.NearRoots;
 import io.github.sparkactivations.core.kernels.Gelu;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
@@ -15,7 +16,7 @@ import jdk.incubator.vector.VectorOperators;
  */
 public final class SimdGeluGrad {
 
-    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(Gelu.EXACT_GRAD_NEAR_ROOT);
+    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(NearRoots.GELU_GRAD);
     private static final int STRIDE = Passes.STRIDE;
     /**
      * Scratch arrays: the fit's values; T then m (hi, lo); z^2 then exp(-z^2), and z^2's error; a segment's T

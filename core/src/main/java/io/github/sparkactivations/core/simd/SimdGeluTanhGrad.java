@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.simd;
 
+import io.github.sparkactivations.core.internal.NearRoots;
 import io.github.sparkactivations.core.kernels.Gelu;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
@@ -13,7 +14,7 @@ import jdk.incubator.vector.VectorOperators;
  */
 public final class SimdGeluTanhGrad {
 
-    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(Gelu.TANH_GRAD_NEAR_ROOT);
+    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(NearRoots.GELU_TANH_GRAD);
     private static final int STRIDE = Passes.STRIDE;
     /** Scratch arrays: the fit's values; 2u (then exp(2u)) and its low part; x 2u'(x) and its low part. */
     private static final int FIT = 0;

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.simd;
 
+import io.github.sparkactivations.core.internal.NearRoots;
 import io.github.sparkactivations.core.kernels.Mish;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
@@ -13,7 +14,7 @@ import jdk.incubator.vector.VectorOperators;
  */
 public final class SimdMishGrad {
 
-    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(Mish.GRAD_NEAR_ROOT);
+    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(NearRoots.MISH_GRAD);
     private static final int STRIDE = Passes.STRIDE;
     /** Scratch arrays: the fit's values; exp(x) below 1, exp(-x) from 1; the form in e's numerator (hi, lo); the form in f. */
     private static final int FIT = 0;

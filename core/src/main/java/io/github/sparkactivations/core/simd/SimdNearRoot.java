@@ -1,6 +1,6 @@
 package io.github.sparkactivations.core.simd;
 
-import io.github.sparkactivations.core.kernels.NearRoot;
+import io.github.sparkactivations.core.internal.NearRoot;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;

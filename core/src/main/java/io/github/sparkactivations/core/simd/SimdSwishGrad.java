@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.simd;
 
+import io.github.sparkactivations.core.internal.NearRoots;
 import io.github.sparkactivations.core.kernels.Swish;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
@@ -14,7 +15,7 @@ import jdk.incubator.vector.VectorOperators;
  */
 public final class SimdSwishGrad {
 
-    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(Swish.GRAD_NEAR_ROOT);
+    private static final SimdNearRoot NEAR_ROOT = new SimdNearRoot(NearRoots.SWISH_GRAD);
     private static final int STRIDE = Passes.STRIDE;
     /** Scratch arrays: a = -|y| and its low part; exp(a); the fit's values. */
     private static final int A = 0;

@@ -1,6 +1,6 @@
 package io.github.sparkactivations.core.simd;
 
-import io.github.sparkactivations.core.kernels.ZErfcx;
+import io.github.sparkactivations.core.internal.ZErfcx;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 

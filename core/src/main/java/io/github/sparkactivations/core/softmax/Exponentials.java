@@ -1,6 +1,6 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.Sums;
 
 /**
  * The shared first step of softmax, log-softmax and log-sum-exp over a slice: the element k with the

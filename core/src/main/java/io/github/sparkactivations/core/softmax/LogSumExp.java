@@ -1,9 +1,9 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.DoubleDouble;
-import io.github.sparkactivations.core.kernels.ExpDD;
-import io.github.sparkactivations.core.kernels.Log1pDD;
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.DoubleDouble;
+import io.github.sparkactivations.core.internal.ExpDD;
+import io.github.sparkactivations.core.internal.Log1pDD;
+import io.github.sparkactivations.core.internal.Sums;
 
 /** {@code log_sum_exp(x) = log(sum_i exp(x_i))} over a slice, stable at any scale. */
 public final class LogSumExp {

@@ -1,9 +1,9 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.DoubleDouble;
-import io.github.sparkactivations.core.kernels.ExpDD;
-import io.github.sparkactivations.core.kernels.Log1pDD;
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.DoubleDouble;
+import io.github.sparkactivations.core.internal.ExpDD;
+import io.github.sparkactivations.core.internal.Log1pDD;
+import io.github.sparkactivations.core.internal.Sums;
 
 /**
  * Streaming, mergeable log-sum-exp in O(1) memory: the running maximum {@code m} and the compensated

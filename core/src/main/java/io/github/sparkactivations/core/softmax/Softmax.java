@@ -1,6 +1,6 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.Sums;
 
 /**
  * Softmax, log-softmax and softmin over a slice of a {@code double[]}, with a temperature:

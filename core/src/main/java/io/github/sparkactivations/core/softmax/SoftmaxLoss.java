@@ -1,6 +1,6 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.Sums;
 
 /**
  * Cross-entropy of one sample's logits, in nats, as PyTorch's {@code cross_entropy}: against a class

@@ -1,6 +1,6 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.Sums;
 
 /**
  * Streaming, mergeable cross-entropy of one sample given as rows (logit, target): a

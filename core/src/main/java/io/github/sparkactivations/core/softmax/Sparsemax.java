@@ -1,7 +1,7 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.ExactSum;
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.ExactSum;
+import io.github.sparkactivations.core.internal.Sums;
 
 import java.util.Arrays;
 

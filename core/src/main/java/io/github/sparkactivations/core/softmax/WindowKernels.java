@@ -1,8 +1,8 @@
 package io.github.sparkactivations.core.softmax;
 
-import io.github.sparkactivations.core.kernels.DoubleDouble;
-import io.github.sparkactivations.core.kernels.ExpDD;
-import io.github.sparkactivations.core.kernels.Sums;
+import io.github.sparkactivations.core.internal.DoubleDouble;
+import io.github.sparkactivations.core.internal.ExpDD;
+import io.github.sparkactivations.core.internal.Sums;
 
 /**
  * The per-row step of the window functions: from a row's logit x and its window's

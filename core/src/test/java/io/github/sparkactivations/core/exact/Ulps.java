@@ -21,6 +21,16 @@ public final class Ulps {
         return distance(new BigDecimal(got), exact);
     }
 
+    /** {@link #error} against a reference table's value: a decimal, or {@code nan}, {@code inf}, {@code -inf}. */
+    public static double error(double got, String tableValue) {
+        return switch (tableValue) {
+            case "nan" -> got != got ? 0 : Double.POSITIVE_INFINITY;
+            case "inf" -> got == Double.POSITIVE_INFINITY ? 0 : Double.POSITIVE_INFINITY;
+            case "-inf" -> got == Double.NEGATIVE_INFINITY ? 0 : Double.POSITIVE_INFINITY;
+            default -> error(got, new BigDecimal(tableValue));
+        };
+    }
+
     /**
      * {@link #error}, but in ulps of {@code floor} where the exact value is smaller: for a result that is
      * the cancelling difference of terms of about floor's size.

@@ -1,7 +1,7 @@
 package io.github.sparkactivations.spark.aggregate;
 
 import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
-import io.github.sparkactivations.core.kernels.ExactSum;
+import io.github.sparkactivations.core.internal.ExactSum;
 import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import org.apache.spark.sql.catalyst.InternalRow;

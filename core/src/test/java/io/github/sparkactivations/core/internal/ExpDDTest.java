@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.kernels;
+package io.github.sparkactivations.core.internal;
 
 import io.github.sparkactivations.core.exact.Exact;
 import org.junit.jupiter.api.Test;

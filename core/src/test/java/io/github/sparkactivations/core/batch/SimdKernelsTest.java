@@ -1,6 +1,6 @@
-package io.github.sparkactivations.core;
+package io.github.sparkactivations.core.batch;
 
-import io.github.sparkactivations.core.batch.BoundKernel;
+import io.github.sparkactivations.core.kernels.KernelAccuracyTest;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import static io.github.sparkactivations.core.KernelAccuracyTest.ulpError;
+import io.github.sparkactivations.core.exact.Ulps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +75,7 @@ class SimdKernelsTest {
         kernel.apply(x, 0, out, 0, x.length);
         double worst = 0;
         for (int i = 0; i < x.length; i++) {
-            worst = Math.max(worst, ulpError(out[i], rows.get(i).split(",")[1]));
+            worst = Math.max(worst, Ulps.error(out[i], rows.get(i).split(",")[1]));
         }
         System.out.printf("SIMD %-20s max error %.3f ulp over %d points%n", table, worst, x.length);
         assertTrue(worst <= KernelAccuracyTest.MAX_ULPS, table + ": " + worst + " ulp");

@@ -1,5 +1,6 @@
-package io.github.sparkactivations.core;
+package io.github.sparkactivations.core.kernels;
 
+import io.github.sparkactivations.core.exact.Ulps;
 import io.github.sparkactivations.core.catalog.Activation;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * edges of exp, a fine sweep of [-40, 40], decades up to the largest double, infinities and NaN.
  * The maximum per kernel goes to {@code target/accuracy/kernels.csv}, from which the README's table is made.
  */
-class KernelAccuracyTest {
+public class KernelAccuracyTest {
 
     /** The bound every kernel must meet, in ulps. */
-    static final double MAX_ULPS = 2.0;
+    public static final double MAX_ULPS = 2.0;
 
     private static final Map<String, String> REPORT = new TreeMap<>();
 
@@ -90,7 +89,7 @@ class KernelAccuracyTest {
             String[] cols = line.split(",");
             double x = Double.parseDouble(cols[0].replace("inf", "Infinity").replace("nan", "NaN"));
             double got = spec.kernel().apply(x, spec.parameters());
-            double error = ulpError(got, cols[1]);
+            double error = Ulps.error(got, cols[1]);
             if (error > worst || Double.isNaN(error)) {
                 worst = error;
                 worstLine = "x=" + cols[0] + " got " + got + " want " + cols[1];
@@ -102,31 +101,6 @@ class KernelAccuracyTest {
     }
 
     /** |got - exact| in ulps of the exact value rounded to double; infinity when a special value differs. */
-    static double ulpError(double got, String exact) {
-        switch (exact) {
-            case "nan":
-                return Double.isNaN(got) ? 0 : Double.POSITIVE_INFINITY;
-            case "inf":
-                return got == Double.POSITIVE_INFINITY ? 0 : Double.POSITIVE_INFINITY;
-            case "-inf":
-                return got == Double.NEGATIVE_INFINITY ? 0 : Double.POSITIVE_INFINITY;
-            default:
-                if (Double.isNaN(got)) {
-                    return Double.POSITIVE_INFINITY;
-                }
-                BigDecimal want = new BigDecimal(exact);
-                double rounded = want.doubleValue();
-                if (Double.isInfinite(rounded)) {
-                    return got == rounded ? 0 : Double.POSITIVE_INFINITY;
-                }
-                if (Double.isInfinite(got)) {
-                    return Double.POSITIVE_INFINITY;
-                }
-                double ulp = Math.ulp(rounded);
-                return new BigDecimal(got).subtract(want).abs()
-                        .divide(new BigDecimal(ulp), MathContext.DECIMAL64).doubleValue();
-        }
-    }
 
     private static List<String> reference(String table, String extension) throws IOException {
         try (InputStream in = KernelAccuracyTest.class.getResourceAsStream("/reference/" + table + extension)) {

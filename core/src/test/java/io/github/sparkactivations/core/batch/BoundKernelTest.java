@@ -1,6 +1,5 @@
-package io.github.sparkactivations.core;
+package io.github.sparkactivations.core.batch;
 
-import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.kernels.Gelu;

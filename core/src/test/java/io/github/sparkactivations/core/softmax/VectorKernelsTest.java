@@ -1,14 +1,8 @@
-package io.github.sparkactivations.core;
+package io.github.sparkactivations.core.softmax;
 
 import io.github.sparkactivations.core.batch.ArrowVectors;
 import io.github.sparkactivations.core.arrays.Glu;
-import io.github.sparkactivations.core.softmax.LogSumExp;
-import io.github.sparkactivations.core.softmax.LogSumExpState;
 import io.github.sparkactivations.core.arrays.Maxout;
-import io.github.sparkactivations.core.softmax.Softmax;
-import io.github.sparkactivations.core.softmax.SoftmaxLoss;
-import io.github.sparkactivations.core.softmax.SoftmaxLossState;
-import io.github.sparkactivations.core.softmax.WindowKernels;
 import io.github.sparkactivations.core.kernels.Sigmoid;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -25,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static io.github.sparkactivations.core.KernelAccuracyTest.ulpError;
+import io.github.sparkactivations.core.exact.Ulps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +58,7 @@ class VectorKernelsTest {
     }
 
     private static void assertClose(String what, double got, String exact) {
-        double error = ulpError(got, exact);
+        double error = Ulps.error(got, exact);
         assertTrue(error <= MAX_ULPS, what + ": got " + got + ", want " + exact + " (" + error + " ulp)");
     }
 

@@ -1,11 +1,5 @@
-package io.github.sparkactivations.core;
+package io.github.sparkactivations.core.catalog;
 
-import io.github.sparkactivations.core.catalog.Activation;
-import io.github.sparkactivations.core.catalog.Catalog;
-import io.github.sparkactivations.core.catalog.Form;
-import io.github.sparkactivations.core.catalog.Range;
-import io.github.sparkactivations.core.catalog.SqlFunction;
-import io.github.sparkactivations.core.catalog.FunctionHelp;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

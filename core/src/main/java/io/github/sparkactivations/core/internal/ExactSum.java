@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.kernels;
+package io.github.sparkactivations.core.internal;
 
 import java.util.Arrays;
 

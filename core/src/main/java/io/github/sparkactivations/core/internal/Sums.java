@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.kernels;
+package io.github.sparkactivations.core.internal;
 
 /** Error-free transformations: the exact rounding error of a sum, for carrying it along. */
 public final class Sums {

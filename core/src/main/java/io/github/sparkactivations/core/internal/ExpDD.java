@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.kernels;
+package io.github.sparkactivations.core.internal;
 
 /**
  * {@code exp(a)} as a double-double, good to about 2^-100 relative (measured by {@code ExpDDTest}),

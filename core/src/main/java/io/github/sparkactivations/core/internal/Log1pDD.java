@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.kernels;
+package io.github.sparkactivations.core.internal;
 
 /**
  * {@code m + log1p(t + tLo)} rounded once, for log-sum-exp, whose two terms cancel where the largest
@@ -36,7 +36,7 @@ public final class Log1pDD {
      * {@code log1p(t + tLo)} as {@code Math.log1p} plus its correction, one Newton step
      * {@code (1 + t - exp(L)) / exp(L)} with exp(L) in double-double: good to about 2^-100.
      */
-    static DoubleDouble of(double t, double tLo) {
+    public static DoubleDouble of(double t, double tLo) {
         double log = Math.log1p(t + tLo);
         DoubleDouble e = ExpDD.of(log);
         double u = 1 + t;

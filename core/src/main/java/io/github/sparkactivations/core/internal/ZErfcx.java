@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.kernels;
+package io.github.sparkactivations.core.internal;
 
 /**
  * {@code T(z) = z * erfcx(z) = z * exp(z^2) * erfc(z)} for z &gt;= 0.5, and erfcx itself below, in double-double: the scaled

@@ -1,4 +1,4 @@
-package io.github.sparkactivations.core.kernels;
+package io.github.sparkactivations.core.internal;
 
 /**
  * A function near a simple root r, where its usual formula cancels: {@code f(x) = t * Q(t)},
@@ -14,7 +14,7 @@ public final class NearRoot {
     private final double[] q;
 
     /** {@code q} lowest degree first, fitted on {@code |t| <= radius}. */
-    NearRoot(double root, double rootLo, double radius, double[] q) {
+    public NearRoot(double root, double rootLo, double radius, double[] q) {
         this.root = root;
         this.rootLo = rootLo;
         this.radius = radius;
@@ -50,7 +50,7 @@ public final class NearRoot {
      * carried in a second sum, so Q comes out as good as double-double Horner rounded once; plain
      * Horner reached 2.0 ulps at the patch's edges (measured). The product {@code t * Q} is rounded once.
      */
-    double value(double x, double xLo) {
+    public double value(double x, double xLo) {
         double d = x - root;
         double dLo = xLo - rootLo;
         double t = d + dLo;
