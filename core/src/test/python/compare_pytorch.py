@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REFERENCE = os.path.join(HERE, "..", "resources", "reference")
+REFERENCE = os.path.join(HERE, "..", "..", "..", "..", "test-fixtures", "src", "main", "resources", "reference")
 
 
 def forward(table):

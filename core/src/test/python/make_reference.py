@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reference values for the core kernels, from mpmath at 256 bits (77 digits).
 
-Writes one CSV per function and form to core/src/test/resources/reference/: `x,reference`, where x
+Writes one CSV per function and form to test-fixtures/src/main/resources/reference/: `x,reference`, where x
 is a double written so that it parses back exactly and reference is the exact value to 40
 significant digits (or inf, -inf, nan; 0 where it is below 1e-400). The Java tests measure each kernel's error in ulps against
 these. Run from anywhere: python3 core/src/test/python/make_reference.py
@@ -12,7 +12,8 @@ import sys
 from mpmath import mp, mpf, exp, expm1, erfc, log1p, sech, sqrt, tanh, pi, nstr, isinf, isnan
 
 mp.prec = 256
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "reference")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "test-fixtures", "src", "main",
+                   "resources", "reference")
 INF = mpf("inf")
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reference values for the vector kernels (softmax, log-softmax, log-sum-exp, cross-entropy and its
-gradient), from mpmath at 256 bits. Writes core/src/test/resources/reference/vectors.txt, one case a
+gradient), from mpmath at 256 bits. Writes test-fixtures/src/main/resources/reference/vectors.txt, one case a
 line, fields separated by '|', lists by spaces:
 
   name | logits | temperature | label | smoothing | targets | log_sum_exp | softmax | log_softmax |
@@ -15,7 +15,8 @@ import random
 from mpmath import mp, mpf, exp, log, nstr, isinf
 
 mp.prec = 256
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "reference")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "test-fixtures", "src", "main",
+                   "resources", "reference")
 INF = float("inf")
 
 

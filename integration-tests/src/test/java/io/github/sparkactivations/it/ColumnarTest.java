@@ -1,5 +1,6 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.testing.Ulps;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.kernels.Gelu;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.catalog.Catalog;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,7 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.testing.ReferenceTables;
+import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.softmax.LogSumExp;
 import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.core.softmax.SoftmaxLoss;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +143,7 @@ class VectorFunctionsTest {
     }
 
     private static String[] periodic(int n) throws IOException {
-        return Files.readAllLines(Path.of("core/src/test/resources/reference/periodic.txt")).stream()
+        return ReferenceTables.lines("periodic.txt").stream()
                 .filter(l -> l.startsWith(n + "|")).findFirst().orElseThrow().split("\\|");
     }
 

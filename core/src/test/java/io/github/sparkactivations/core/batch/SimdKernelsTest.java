@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.batch;
 
+import io.github.sparkactivations.testing.ReferenceTables;
 import io.github.sparkactivations.core.kernels.KernelAccuracyTest;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
@@ -8,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import io.github.sparkactivations.core.exact.Ulps;
+import io.github.sparkactivations.testing.Ulps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +35,7 @@ class SimdKernelsTest {
     @TestFactory
     Stream<DynamicTest> batchKernelsAreWithinTwoUlpsOfMpmath() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String table : lines("index.txt")) {
+        for (String table : ReferenceTables.lines("index.txt")) {
             BoundKernel kernel = bind(table);
             assertEquals(kernel.hasSimdForm(), kernel.simd(), table + ": with the module, a SIMD form runs");
             if (kernel.simd()) {
@@ -66,7 +65,7 @@ class SimdKernelsTest {
     }
 
     private static void check(String table, BoundKernel kernel) throws IOException {
-        List<String> rows = lines(table + ".csv").subList(1, lines(table + ".csv").size());
+        List<String> rows = ReferenceTables.lines(table + ".csv").subList(1, ReferenceTables.lines(table + ".csv").size());
         double[] x = new double[rows.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = Double.parseDouble(rows.get(i).split(",")[0].replace("inf", "Infinity").replace("nan", "NaN"));
@@ -81,9 +80,4 @@ class SimdKernelsTest {
         assertTrue(worst <= KernelAccuracyTest.MAX_ULPS, table + ": " + worst + " ulp");
     }
 
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = SimdKernelsTest.class.getResourceAsStream("/reference/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-    }
 }

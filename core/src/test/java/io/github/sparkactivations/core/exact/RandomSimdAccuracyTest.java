@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.exact;
 
+import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.exact;
 
+import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.kernels.Elu;
 import io.github.sparkactivations.core.kernels.Gelu;
 import io.github.sparkactivations.core.kernels.Mish;

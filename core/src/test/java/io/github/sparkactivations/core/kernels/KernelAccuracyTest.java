@@ -1,6 +1,7 @@
 package io.github.sparkactivations.core.kernels;
 
-import io.github.sparkactivations.core.exact.Ulps;
+import io.github.sparkactivations.testing.ReferenceTables;
+import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.catalog.Activation;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,13 +98,8 @@ public class KernelAccuracyTest {
         assertTrue(worst <= MAX_ULPS, table + ": " + worst + " ulp at " + worstLine);
     }
 
-    /** |got - exact| in ulps of the exact value rounded to double; infinity when a special value differs. */
-
-    private static List<String> reference(String table, String extension) throws IOException {
-        try (InputStream in = KernelAccuracyTest.class.getResourceAsStream("/reference/" + table + extension)) {
-            assertNotNull(in, "no reference table for " + table + ": add it to make_reference.py");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
+    private static List<String> reference(String table, String extension) {
+        return ReferenceTables.lines(table + extension);
     }
 
     @AfterAll

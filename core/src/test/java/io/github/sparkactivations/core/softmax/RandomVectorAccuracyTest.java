@@ -2,7 +2,7 @@ package io.github.sparkactivations.core.softmax;
 
 import io.github.sparkactivations.core.exact.Draws;
 import io.github.sparkactivations.core.exact.Exact;
-import io.github.sparkactivations.core.exact.Ulps;
+import io.github.sparkactivations.testing.Ulps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -1,7 +1,7 @@
 package io.github.sparkactivations.core.softmax;
 
 import io.github.sparkactivations.core.exact.Draws;
-import io.github.sparkactivations.core.exact.Ulps;
+import io.github.sparkactivations.testing.Ulps;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.softmax;
 
+import io.github.sparkactivations.testing.ReferenceTables;
 import io.github.sparkactivations.core.batch.ArrowVectors;
 import io.github.sparkactivations.core.arrays.Glu;
 import io.github.sparkactivations.core.arrays.Maxout;
@@ -12,14 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.github.sparkactivations.core.exact.Ulps;
+import io.github.sparkactivations.testing.Ulps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,11 +50,6 @@ class VectorKernelsTest {
         return Arrays.stream(list.split(" ")).mapToDouble(s -> Double.parseDouble(s.replace("inf", "Infinity"))).toArray();
     }
 
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = VectorKernelsTest.class.getResourceAsStream("/reference/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-    }
 
     private static void assertClose(String what, double got, String exact) {
         double error = Ulps.error(got, exact);
@@ -65,7 +59,7 @@ class VectorKernelsTest {
     @TestFactory
     Stream<DynamicTest> everyCaseMatchesMpmath() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String line : lines("vectors.txt")) {
+        for (String line : ReferenceTables.lines("vectors.txt")) {
             Case c = Case.parse(line);
             tests.add(DynamicTest.dynamicTest(c.name(), () -> check(c)));
         }
@@ -126,7 +120,7 @@ class VectorKernelsTest {
 
     @Test
     void aMillionValuesStreamedMergedOrWhole() throws IOException {
-        String[] f = lines("periodic.txt").get(0).split("\\|");
+        String[] f = ReferenceTables.lines("periodic.txt").get(0).split("\\|");
         int n = Integer.parseInt(f[0]);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {

@@ -1,9 +1,9 @@
-package io.github.sparkactivations.core.exact;
+package io.github.sparkactivations.testing;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Error of a double result in ulps of the exact value rounded to double. */
+/** Error of a double result in ulps of the exact value rounded to double, and distances between doubles. */
 public final class Ulps {
 
     private Ulps() {
@@ -48,5 +48,10 @@ public final class Ulps {
         // Rounded, the difference skips the alignment of a tiny exact value to a's scale (10^-50000 apart).
         return a.subtract(exact, MathContext.DECIMAL128).abs()
                 .divide(new BigDecimal(Math.ulp(exact.doubleValue())), MathContext.DECIMAL64).doubleValue();
+    }
+
+    /** |a - b| in ulps of the larger magnitude; 0 when equal (infinities and NaN included). */
+    public static double between(double a, double b) {
+        return a == b || Double.isNaN(a) && Double.isNaN(b) ? 0 : Math.abs(a - b) / Math.ulp(Math.max(Math.abs(a), Math.abs(b)));
     }
 }
