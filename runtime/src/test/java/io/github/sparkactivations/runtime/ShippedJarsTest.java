@@ -22,7 +22,7 @@ class ShippedJarsTest {
     @Test
     void coreHoldsTheKernelsTheCatalogAndTheBatchApiOnly() throws IOException {
         assertRuntimeOnly(Path.of(System.getProperty("core.jar")), "io/github/sparkactivations/core/",
-                Set.of("arrays", "batch", "catalog", "kernels", "simd", "softmax"));
+                Set.of("arrays", "batch", "catalog", "internal", "kernels", "simd", "softmax"));
     }
 
     @Test
