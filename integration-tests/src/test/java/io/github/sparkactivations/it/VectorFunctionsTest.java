@@ -65,20 +65,24 @@ class VectorFunctionsTest {
     void bothShapesGiveTheSameNumbers() {
         Map<Integer, Row> arrays = new HashMap<>();
         TestSpark.rows("SELECT sample, softmax(logits), log_softmax(logits), log_sum_exp(logits), "
-                + "softmax_loss(logits, label), softmax_loss_grad(logits, label) FROM (" + ARRAYS + ")")
+                + "softmax_loss(logits, label), softmax_loss_grad(logits, label), softmax_entropy(logits) FROM ("
+                + ARRAYS + ")")
                 .forEach(r -> arrays.put(r.getInt(0), r));
         List<Row> windowed = TestSpark.rows("SELECT sample, class, softmax(logit) OVER w, log_softmax(logit) OVER w, "
-                + "softmax_loss_grad(logit, is_true) OVER w FROM (" + ROWS + ") WINDOW w AS (PARTITION BY sample)");
+                + "softmax_loss_grad(logit, is_true) OVER w, softmax_entropy(logit) OVER w FROM (" + ROWS + ") "
+                + "WINDOW w AS (PARTITION BY sample)");
         for (Row r : windowed) {
             Row a = arrays.get(r.getInt(0));
             int c = r.getInt(1);
             assertTrue(Ulps.between(doubles(a, 1)[c], r.getDouble(2)) <= 4, "softmax " + r);
             assertTrue(Ulps.between(doubles(a, 2)[c], r.getDouble(3)) <= 4, "log_softmax " + r);
             assertTrue(Ulps.between(doubles(a, 5)[c], r.getDouble(4)) <= 4, "softmax_loss_grad " + r);
+            assertTrue(Ulps.between(a.getDouble(6), r.getDouble(5)) <= 4, "softmax_entropy OVER " + r);
         }
         for (Row r : TestSpark.rows("SELECT sample, log_sum_exp(logit), softmax_loss(logit, is_true), "
-                + "softmax(logit, class) FROM (" + ROWS + ") GROUP BY sample")) {
+                + "softmax(logit, class), softmax_entropy(logit) FROM (" + ROWS + ") GROUP BY sample")) {
             Row a = arrays.get(r.getInt(0));
+            assertTrue(Ulps.between(a.getDouble(6), r.getDouble(4)) <= 4, "softmax_entropy " + r);
             assertTrue(Ulps.between(a.getDouble(3), r.getDouble(1)) <= 4, "log_sum_exp " + r);
             assertTrue(Ulps.between(a.getDouble(4), r.getDouble(2)) <= 4, "softmax_loss " + r);
             Map<Integer, Double> byClass = r.getJavaMap(3);
@@ -249,7 +253,9 @@ class VectorFunctionsTest {
         try {
             String code = (String) TestSpark.rows("EXPLAIN CODEGEN SELECT id % 3, log_sum_exp(id * 0.1D) FROM range(100)"
                     + " GROUP BY id % 3").get(0).get(0);
-            assertTrue(code.contains("io.github.sparkactivations.core.softmax.LogSumExpState.othersLow("), code);
+            // Each kernel through its field, the exp of a row computed once for the slots that share it.
+            assertTrue(code.contains("lse_compensation"), code);
+            assertEquals(1, code.split("lse_scale[_0-9]*\\.apply\\(", -1).length - 1, code);
         } finally {
             conf.unset("spark.sql.adaptive.enabled");
         }

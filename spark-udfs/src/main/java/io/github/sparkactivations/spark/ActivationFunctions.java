@@ -1622,7 +1622,8 @@ public final class ActivationFunctions {
      * Entropy in nats of the softmax distribution of the logits.
      *
      * <p>{@code softmax_entropy(logits)} -&gt; double: {@code -sum_i p_i log p_i = log S - sum_i exp(d_i) d_i / S, d = x - max(x), S = sum_i exp(d_i)}
-     * <p>Nothing cancels (both terms are positive). k logits of +inf give log k; an empty array, all -inf or a NaN gives NaN; a NULL element gives NULL.
+     * <p>{@code softmax_entropy(x)} -&gt; double: {@code the same over the rows, one pass, O(1) memory, mergeable}
+     * <p>Nothing cancels (both terms are positive). k logits of +inf give log k; an empty array, all -inf or a NaN gives NaN; a NULL element gives NULL. Aggregate: NULL rows skipped, an all-NULL group gives NULL.
      */
     public static Column softmax_entropy(Column logits) {
         return call_function("softmax_entropy", logits);

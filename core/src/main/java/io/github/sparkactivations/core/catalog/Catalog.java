@@ -388,7 +388,7 @@ public final class Catalog {
                     .array("exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmax, array("logits"))
                     .array("exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmaxAt, array("logits"),
                             literal("temperature", Range.NONZERO))
-                    .window("exp(x - log_sum_exp(x) OVER the same window)",
+                    .window("exp(x - log_sum_exp(x) OVER the same window)", RowStates.LOG_SUM_EXP_EXACT,
                             WindowKernels::softmax, column("x"))
                     .keyed("map<key, double>", "each key's softmax probability among the group's rows",
                             column("x"), column("class_key"))
@@ -408,7 +408,7 @@ public final class Catalog {
                     .array("x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmax, array("logits"))
                     .array("x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmaxAt, array("logits"),
                             literal("temperature", Range.NONZERO))
-                    .window("x - log_sum_exp(x) OVER the same window",
+                    .window("x - log_sum_exp(x) OVER the same window", RowStates.LOG_SUM_EXP_EXACT,
                             WindowKernels::logSoftmax, column("x"))
                     .example("log_softmax(array(1.0, 2.0, 3.0))",
                             "[-2.40760596444438, -1.4076059644443804, -0.4076059644443803]")
@@ -425,7 +425,7 @@ public final class Catalog {
                     .describedAs("log(sum(exp(x))) over a row's array, or a streaming aggregate over rows.")
                     .array("m + log1p(sum_{i != argmax} exp(x_i - m)), m = max(x)", ArrayForms::logSumExp,
                             array("logits"))
-                    .aggregate("the same, one pass, O(1) memory, mergeable", VectorFunction.State.LOG_SUM_EXP, column("x"))
+                    .aggregate("the same, one pass, O(1) memory, mergeable", RowStates.LOG_SUM_EXP, column("x"))
                     .note("Empty array: -inf (as PyTorch). Aggregate: NULL rows skipped, an all-NULL group gives"
                             + " NULL, a +inf row gives +inf.")
                     .example("log_sum_exp(array(1.0, 2.0, 3.0))", "3.40760596444438")
@@ -440,7 +440,7 @@ public final class Catalog {
                     .array("-sum_i t_i * log softmax(logits)_i", ArrayForms::softmaxLossTargets,
                             array("logits"), array("target_probs"))
                     .aggregate("w * log_sum_exp(logit) - sum(t * logit), w = sum(t); one pass",
-                            VectorFunction.State.SOFTMAX_LOSS, column("logit"), column("target"))
+                            RowStates.SOFTMAX_LOSS, column("logit"), column("target"))
                     .note("label is a 0-based class index; out of range, it fails the query under ANSI mode and"
                             + " gives NULL otherwise. Aggregate: target BOOLEAN marks the true class, DOUBLE gives its"
                             + " probability; a group with no target row gives NULL (an error under ANSI mode).")
@@ -453,8 +453,9 @@ public final class Catalog {
                     .describedAs("Gradient of the cross-entropy in the logits: softmax(logits) - onehot(label).")
                     .arrayWithInt("softmax(logits) - onehot(label)", ArrayForms::softmaxLossGrad,
                             array("logits"), label("label"))
-                    .window("p * sum(t) - t, p the row's softmax over the window",
-                            WindowKernels::softmaxLossGrad, column("logit"), column("target"))
+                    .window("p * sum(t) - t, p the row's softmax over the window", RowStates.LOGITS_AND_TARGETS,
+                            WindowKernels::softmaxLossGrad, column("logit"),
+                            column("target"))
                     .example("softmax_loss_grad(array(1.0, 2.0, 3.0), 2)",
                             "[0.09003057317038046, 0.24472847105479767, -0.3347590442251781]")
                     .pytorch("autograd of torch.nn.functional.cross_entropy(logits, label)")
@@ -497,9 +498,13 @@ public final class Catalog {
                     .describedAs("Entropy in nats of the softmax distribution of the logits.")
                     .array("-sum_i p_i log p_i = log S - sum_i exp(d_i) d_i / S, d = x - max(x), S = sum_i exp(d_i)",
                             ArrayForms::softmaxEntropy, array("logits"))
+                    .aggregate("the same over the rows, one pass, O(1) memory, mergeable", RowStates.SOFTMAX_ENTROPY,
+                            column("x"))
                     .note("Nothing cancels (both terms are positive). k logits of +inf give log k; an empty array, all"
-                            + " -inf or a NaN gives NaN; a NULL element gives NULL.")
+                            + " -inf or a NaN gives NaN; a NULL element gives NULL. Aggregate: NULL rows skipped, an"
+                            + " all-NULL group gives NULL.")
                     .example("softmax_entropy(array(1.0, 2.0, 3.0))", "0.8323955818399389")
+                    .example("softmax_entropy(x) FROM VALUES (1.0), (2.0), (3.0) t(x)", "0.8323955818399389")
                     .pytorch("torch.distributions.Categorical(logits=x).entropy()")
                     .build());
 

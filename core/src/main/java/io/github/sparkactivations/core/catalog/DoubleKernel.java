@@ -1,8 +1,8 @@
 package io.github.sparkactivations.core.catalog;
 
 /**
- * A core function of doubles to a double, as the catalog names what runs a scalar form ({@link Kernel}) or a window
- * function's row ({@link WindowKernel}): a typed functional interface whose one method {@code apply} takes
+ * A core function of doubles to a double, as the catalog names what runs a scalar form ({@link Kernel}) or a state's step
+ * ({@link StepKernel}): a typed functional interface whose one method {@code apply} takes
  * {@link #arity()} doubles ({@link TypedKernel}); Java callers may use {@link #applyTo}.
  */
 public interface DoubleKernel extends TypedKernel {

@@ -23,14 +23,6 @@ public record VectorFunction(String name, String description, List<Usage> usages
         KEYED
     }
 
-    /** The streaming state an aggregate usage keeps per group: what Spark's aggregate for it holds. */
-    public enum State {
-        /** {@code LogSumExpState} of x: {@code f(x)}. */
-        LOG_SUM_EXP,
-        /** {@code SoftmaxLossState} of (logit, target): {@code f(logit, target)}. */
-        SOFTMAX_LOSS
-    }
-
     /** An argument's kind: a column (of numbers, of arrays, of integer labels), or a literal. */
     public enum Type {
         COLUMN, ARRAY, LABEL, DOUBLE, INT;
@@ -77,8 +69,12 @@ public record VectorFunction(String name, String description, List<Usage> usages
         }
     }
 
-    /** {@code name(arguments)} over a group's rows, streaming {@code state}. */
-    public record AggregateUsage(List<Argument> arguments, String formula, State state) implements Usage {
+    /** {@code name(arguments)} over a group's rows (GROUP BY or OVER), streaming {@code state}'s result. */
+    public record AggregateUsage(List<Argument> arguments, String formula, RowState state) implements Usage {
+        public AggregateUsage {
+            requireColumns(arguments, state);
+        }
+
         @Override
         public String returns() {
             return "double";
@@ -90,8 +86,21 @@ public record VectorFunction(String name, String description, List<Usage> usages
         }
     }
 
-    /** {@code name(arguments) OVER (...)}, each row's value by {@code kernel} from the window's log-sum-exp state. */
-    public record WindowUsage(List<Argument> arguments, String formula, WindowKernel kernel) implements Usage {
+    /**
+     * {@code name(arguments) OVER (...)}: {@code state} over the window's rows, then each row's value by
+     * {@code kernel} from the row's columns and the window's final slots, in that order.
+     */
+    public record WindowUsage(List<Argument> arguments, String formula, RowState state, StepKernel kernel)
+            implements Usage {
+        public WindowUsage {
+            requireColumns(arguments, state);
+            if (kernel.arity() != arguments.size() + state.slots().size()) {
+                throw new IllegalArgumentException("a window kernel of " + arguments.size() + " columns and "
+                        + state.slots().size() + " slots takes " + (arguments.size() + state.slots().size())
+                        + " values, not " + kernel.arity());
+            }
+        }
+
         @Override
         public String returns() {
             return "double";
@@ -108,6 +117,13 @@ public record VectorFunction(String name, String description, List<Usage> usages
         @Override
         public Shape shape() {
             return Shape.KEYED;
+        }
+    }
+
+    /** A state's rows are the usage's arguments, all columns. */
+    private static void requireColumns(List<Argument> arguments, RowState state) {
+        if (state.columns() != arguments.size() || !arguments.stream().allMatch(a -> a.type() == Type.COLUMN)) {
+            throw new IllegalArgumentException("a state of " + state.columns() + " columns for arguments " + arguments);
         }
     }
 
@@ -188,20 +204,23 @@ public record VectorFunction(String name, String description, List<Usage> usages
             return this;
         }
 
-        /** A window usage: {@code name(arguments) OVER (...)}, each row's value by {@code kernel}. */
-        public Builder window(String formula, WindowKernel.OfLogit kernel, Argument... arguments) {
-            usages.add(new WindowUsage(List.of(arguments), formula, kernel));
+        /**
+         * A window usage: {@code name(x) OVER (...)}, each row's value by {@code kernel} from x and the final slots
+         * of {@code state}, such as {@code WindowKernels::softmax} of (x, max, others, compensation).
+         */
+        public Builder window(String formula, RowState state, StepKernel.Of4 kernel, Argument... arguments) {
+            usages.add(new WindowUsage(List.of(arguments), formula, state, kernel));
             return this;
         }
 
-        /** A window usage whose second column is a target: {@code name(logit, target) OVER (...)}. */
-        public Builder window(String formula, WindowKernel.OfLogitAndTarget kernel, Argument... arguments) {
-            usages.add(new WindowUsage(List.of(arguments), formula, kernel));
+        /** A window usage of two columns and four slots: {@code name(logit, target) OVER (...)}. */
+        public Builder window(String formula, RowState state, StepKernel.Of6 kernel, Argument... arguments) {
+            usages.add(new WindowUsage(List.of(arguments), formula, state, kernel));
             return this;
         }
 
         /** An aggregate usage: {@code name(arguments)} over a group's rows, streaming {@code state}. */
-        public Builder aggregate(String formula, State state, Argument... arguments) {
+        public Builder aggregate(String formula, RowState state, Argument... arguments) {
             usages.add(new AggregateUsage(List.of(arguments), formula, state));
             return this;
         }

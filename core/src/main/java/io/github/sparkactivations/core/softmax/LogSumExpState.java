@@ -19,11 +19,9 @@ import io.github.sparkactivations.core.internal.Sums;
  * that {@code 1 + t + c} is good to 2^-100 at any maximum, as a window's cross-entropy gradient
  * {@code p w - y} needs where a soft target y nearly equals p w.
  *
- * <p>The static methods are the state's transitions, one buffer slot each, as Spark's generated
- * aggregation code calls them: {@link #scale} and {@link #term} hold the one exp an added value needs,
- * and take the value's SQL NULL as {@code absent}, so that no branch hides them from codegen's
- * common-subexpression elimination.
- * The instance methods wrap them for Java callers.
+ * <p>The static methods are the state's transitions, one buffer slot each, as the catalog declares them for
+ * Spark's aggregates ({@code RowStates}): {@link #scale} and {@link #term} hold the one exp an added value needs,
+ * shared by the others' and the compensation's steps. The instance methods wrap them for Java callers.
  */
 public final class LogSumExpState {
 
@@ -47,12 +45,11 @@ public final class LogSumExpState {
 
     /** Adds one value. */
     public LogSumExpState add(double x) {
-        double r = scale(max, x, false);
-        double v = term(max, x, false);
-        compensation = othersLow(others, compensation, r, scaleLow(max, x, false, r, exact), v,
-                termLow(max, x, false, v, exact));
+        double r = scale(max, x);
+        double v = term(max, x);
+        compensation = othersLow(others, compensation, r, scaleLow(max, x, r, exact), v, termLow(max, x, v, exact));
         others = othersHigh(others, r, v);
-        max = maxAfterAdd(max, x, false);
+        max = maxAfterAdd(max, x);
         return this;
     }
 
@@ -94,11 +91,8 @@ public final class LogSumExpState {
         return Math.log1p(t + c);
     }
 
-    /** The new maximum: NaN stays. An {@code absent} value (SQL NULL) changes nothing, here or below. */
-    public static double maxAfterAdd(double m, double x, boolean absent) {
-        if (absent) {
-            return m;
-        }
+    /** The new maximum: NaN stays. */
+    public static double maxAfterAdd(double m, double x) {
         return m != m || x != x || x > m ? (m != m ? m : x) : m;
     }
 
@@ -106,29 +100,29 @@ public final class LogSumExpState {
      * Rescales the old sum {@code 1 + t} when x is a new maximum: {@code exp(m - x)} (which may be 0);
      * -1, an impossible factor, when x is not a new maximum.
      */
-    public static double scale(double m, double x, boolean absent) {
-        if (x > m && !absent) {
+    public static double scale(double m, double x) {
+        if (x > m) {
             return m == Double.NEGATIVE_INFINITY ? 0.0 : exp(m, x);
         }
         return -1.0;
     }
 
     /** The term x adds to the others: {@code exp(x - m)} (1 for a tie); 0 for a new maximum. */
-    public static double term(double m, double x, boolean absent) {
-        if (x > m || absent) {
+    public static double term(double m, double x) {
+        if (x > m) {
             return 0.0;
         }
         return x == m ? 1.0 : exp(x, m);
     }
 
     /** What {@link #scale} rounded away, {@code exp(m - x) - r}, where the new maximum x may cancel or {@code exact}; else 0. */
-    public static double scaleLow(double m, double x, boolean absent, double r, boolean exact) {
-        return r > 0 && !absent ? expLow(m, x, r, exact) : 0.0;
+    public static double scaleLow(double m, double x, double r, boolean exact) {
+        return r > 0 ? expLow(m, x, r, exact) : 0.0;
     }
 
     /** What {@link #term} rounded away, {@code exp(x - m) - v}, where the maximum m may cancel or {@code exact}; else 0. */
-    public static double termLow(double m, double x, boolean absent, double v, boolean exact) {
-        return x < m && !absent ? expLow(x, m, v, exact) : 0.0;
+    public static double termLow(double m, double x, double v, boolean exact) {
+        return x < m ? expLow(x, m, v, exact) : 0.0;
     }
 
     /**
@@ -185,13 +179,18 @@ public final class LogSumExpState {
         return t1 + (f + t2 * f);
     }
 
+    /** What {@link #factor} rounded away, where the maximum m may cancel or {@code exact}; else 0. */
+    static double factorLow(double mi, double m, double f, boolean exact) {
+        return expLow(mi, m, f, exact);
+    }
+
     /** The compensation after merging two states. */
     public static double mergeLow(double m1, double t1, double c1, double m2, double t2, double c2, boolean exact) {
         if (m1 < m2) {
             return mergeLow(m2, t2, c2, m1, t1, c1, exact);
         }
         double f = factor(m2, m1);
-        double fLo = expLow(m2, m1, f, exact);
+        double fLo = factorLow(m2, m1, f, exact);
         double p = t2 * f;
         double q = f + p;
         double h = t1 + q;
@@ -211,7 +210,7 @@ public final class LogSumExpState {
     }
 
     /** {@code exp(mi - m)}: 1 for the maximum itself, 0 for an empty state's -inf. */
-    private static double factor(double mi, double m) {
+    static double factor(double mi, double m) {
         return mi == m ? 1.0 : mi == Double.NEGATIVE_INFINITY ? 0.0 : exp(mi, m);
     }
 }

@@ -45,6 +45,23 @@ class EdgeAgreementTest {
     }
 
     @Test
+    void theGroupedEntropyIsTheArrayFormAtEveryEdge() {
+        for (double[] x : EDGES) {
+            SoftmaxEntropyState added = new SoftmaxEntropyState();
+            SoftmaxEntropyState merged = new SoftmaxEntropyState();
+            for (double v : x) {
+                added.add(v);
+                merged.merge(new SoftmaxEntropyState().add(v));
+            }
+            String at = java.util.Arrays.toString(x);
+            double want = SoftmaxEntropy.of(x, 0, x.length);
+            double ulp = Double.isNaN(want) ? 0 : Math.ulp(want);
+            assertEquals(want, added.value(), ulp, "added " + at);
+            assertEquals(want, merged.value(), ulp, "merged " + at);
+        }
+    }
+
+    @Test
     void theGroupedLossPastTheLargestDoubleIsInfinityAsTheArrayForm() {
         double[] x = {MAX, -MAX};
         SoftmaxLossState state = new SoftmaxLossState().add(x[0], 0).add(x[1], 1);

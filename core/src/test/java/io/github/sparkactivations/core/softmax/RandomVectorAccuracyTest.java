@@ -86,6 +86,8 @@ class RandomVectorAccuracyTest {
                 new BigDecimal[] {exact(unit(p)).logSumExp()}));
         cases.put("aggregate.softmax_loss", p -> new Outputs(new double[] {lossState(p).value()},
                 new BigDecimal[] {exact(unit(p)).loss(p.targets)}));
+        cases.put("aggregate.softmax_entropy", p -> new Outputs(new double[] {entropyState(p).value()},
+                new BigDecimal[] {exact(unit(p)).entropy()}, new double[] {0x1p-1000}));
         cases.put("window.softmax", p -> new Outputs(window(p, (s, i) -> WindowKernels.softmax(p.x[i], s.maxValue(), s.others(), s.compensation())),
                 exact(unit(p)).softmax()));
         cases.put("window.log_softmax", p -> new Outputs(window(p, (s, i) -> WindowKernels.logSoftmax(p.x[i], s.maxValue(), s.others(), s.compensation())),
@@ -255,6 +257,20 @@ class RandomVectorAccuracyTest {
             if (random.nextInt(8) == 0) {
                 total.merge(part);
                 part = new SoftmaxLossState();
+            }
+        }
+        return total.merge(part);
+    }
+
+    private static SoftmaxEntropyState entropyState(Problem p) {
+        SplittableRandom random = new SplittableRandom(p.x.length * 23L + Double.hashCode(p.x[0]));
+        SoftmaxEntropyState total = new SoftmaxEntropyState();
+        SoftmaxEntropyState part = new SoftmaxEntropyState();
+        for (int i : shuffled(p.x.length, random)) {
+            part.add(p.x[i]);
+            if (random.nextInt(8) == 0) {
+                total.merge(part);
+                part = new SoftmaxEntropyState();
             }
         }
         return total.merge(part);

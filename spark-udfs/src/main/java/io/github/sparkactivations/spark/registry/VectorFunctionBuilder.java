@@ -4,8 +4,7 @@ import io.github.sparkactivations.core.catalog.ArrayKernel;
 import io.github.sparkactivations.core.catalog.VectorFunction.Type;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.aggregate.KeyedSoftmaxAggregate;
-import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
-import io.github.sparkactivations.spark.aggregate.SoftmaxLossAggregate;
+import io.github.sparkactivations.spark.aggregate.StateAggregate;
 import io.github.sparkactivations.spark.array.ArrayValues;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
@@ -29,7 +28,7 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
 /**
  * Builds calls of the vector functions from their catalog usages. One rule decides the form: an array
  * first argument is the row-wise form (its kernel over {@link ArrayValues}); a numeric first argument is the grouped form: an aggregate
- * ({@link LogSumExpAggregate}, {@link SoftmaxLossAggregate}), or a window function
+ * of the state the catalog declares ({@link StateAggregate}), or a window function
  * ({@link WindowOnlyAggregate}, rewritten by {@link WindowRewrite}).
  */
 public final class VectorFunctionBuilder {
@@ -54,29 +53,30 @@ public final class VectorFunctionBuilder {
 
     /**
      * A numeric first argument: the function's aggregate usage (the state it streams), else
-     * {@code f(x, key)} in GROUP BY when it has a keyed usage, else its window usage, whose kernel says
-     * whether a target column follows x.
+     * {@code f(x, key)} in GROUP BY when it has a keyed usage, else its window usage. Columns after x are targets.
      */
     private static Expression grouped(VectorFunction function, List<Expression> args, Expression x, boolean ansi) {
         String name = function.name();
         VectorFunction.AggregateUsage aggregate = function.aggregateUsage().orElse(null);
         if (aggregate != null) {
-            int arity = aggregate.arguments().size();
-            ArgumentChecks.arity(name, args, arity, arity);
-            return switch (aggregate.state()) {
-                case LOG_SUM_EXP -> new LogSumExpAggregate(x, false);
-                case SOFTMAX_LOSS -> new SoftmaxLossAggregate(x, target(name, args.get(1)), ansi);
-            };
+            return new StateAggregate(name, aggregate.state(), columns(function, aggregate, args, x), false, ansi);
         }
         VectorFunction.WindowUsage window = function.windowUsage().orElseThrow(() -> AnalysisErrors.of(name
                 + " takes an array: " + name + "(array_column, ...); got " + args.get(0).dataType().sql()));
         if (function.has(VectorFunction.Shape.KEYED) && ArgumentChecks.arity(name, args, 1, 2).size() == 2) {
             return KeyedSoftmaxAggregate.of(x, args.get(1));
         }
-        if (!window.kernel().takesTarget()) {
-            return new WindowOnlyAggregate(name, window.kernel(), List.of(x));
-        }
-        return new WindowOnlyAggregate(name, window.kernel(), List.of(x, target(name, ArgumentChecks.arity(name, args, 2, 2).get(1))));
+        return new WindowOnlyAggregate(name, window, columns(function, window, args, x));
+    }
+
+    /** The usage's columns: x, then targets ({@link #target}), as many as it takes. */
+    private static List<Expression> columns(VectorFunction function, VectorFunction.Usage usage,
+                                            List<Expression> args, Expression x) {
+        int arity = usage.arguments().size();
+        ArgumentChecks.arity(function.name(), args, arity, arity);
+        List<Expression> columns = new ArrayList<>(List.of(x));
+        args.stream().skip(1).forEach(e -> columns.add(target(function.name(), e)));
+        return columns;
     }
 
     /**

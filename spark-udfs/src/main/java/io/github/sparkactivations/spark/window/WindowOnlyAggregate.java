@@ -1,7 +1,7 @@
 package io.github.sparkactivations.spark.window;
 
 import io.github.sparkactivations.spark.catalyst.ScalaSeqs;
-import io.github.sparkactivations.core.catalog.WindowKernel;
+import io.github.sparkactivations.core.catalog.VectorFunction.WindowUsage;
 import io.github.sparkactivations.spark.catalyst.CaseClass;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.AttributeReference;
@@ -17,8 +17,8 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
  * A per-row function of a window's rows, such as {@code softmax(x) OVER (PARTITION BY g)}: a marker
- * that the analyzer accepts inside OVER, which {@link WindowRewrite} then replaces by a log-sum-exp
- * aggregate over the same window and a projection. Anywhere else the check rule rejects it.
+ * that the analyzer accepts inside OVER, which {@link WindowRewrite} then replaces by the usage's state
+ * aggregated over the same window and a projection. Anywhere else the check rule rejects it.
  */
 public final class WindowOnlyAggregate extends ScalaSeqs.DeclarativeAggregateNode implements Serializable, CaseClass {
 
@@ -29,13 +29,13 @@ public final class WindowOnlyAggregate extends ScalaSeqs.DeclarativeAggregateNod
     static final String EXTENSIONS = "io.github.sparkactivations.spark.ActivationsExtensions";
 
     private final String name;
-    private final WindowKernel kernel;
+    private final WindowUsage usage;
     private final List<Expression> arguments;
 
-    /** {@code name(arguments) OVER (...)}, each row's value by the catalog's {@code kernel}. */
-    public WindowOnlyAggregate(String name, WindowKernel kernel, List<Expression> arguments) {
+    /** {@code name(arguments) OVER (...)}: the catalog's {@code usage}, its state and its row kernel. */
+    public WindowOnlyAggregate(String name, WindowUsage usage, List<Expression> arguments) {
         this.name = name;
-        this.kernel = kernel;
+        this.usage = usage;
         this.arguments = List.copyOf(arguments);
     }
 
@@ -43,8 +43,8 @@ public final class WindowOnlyAggregate extends ScalaSeqs.DeclarativeAggregateNod
         return name;
     }
 
-    WindowKernel kernel() {
-        return kernel;
+    WindowUsage usage() {
+        return usage;
     }
 
     List<Expression> arguments() {
@@ -101,12 +101,12 @@ public final class WindowOnlyAggregate extends ScalaSeqs.DeclarativeAggregateNod
 
     @Override
     protected Expression withChildren(List<Expression> children) {
-        return new WindowOnlyAggregate(name, kernel, children);
+        return new WindowOnlyAggregate(name, usage, children);
     }
 
     @Override
     public List<Object> fields() {
-        return List.of(name, kernel, arguments);
+        return List.of(name, usage, arguments);
     }
 
     @Override

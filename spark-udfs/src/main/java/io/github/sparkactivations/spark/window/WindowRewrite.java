@@ -1,6 +1,7 @@
 package io.github.sparkactivations.spark.window;
 
-import io.github.sparkactivations.spark.aggregate.LogSumExpAggregate;
+import io.github.sparkactivations.core.catalog.VectorFunction.WindowUsage;
+import io.github.sparkactivations.spark.aggregate.StateAggregate;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Alias;
 import org.apache.spark.sql.catalyst.expressions.Attribute;
@@ -12,7 +13,6 @@ import org.apache.spark.sql.catalyst.expressions.WindowExpression;
 import org.apache.spark.sql.catalyst.expressions.WindowSpecDefinition;
 import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
 import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateFunction;
-import org.apache.spark.sql.catalyst.expressions.aggregate.Sum;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.plans.logical.Project;
 import org.apache.spark.sql.catalyst.plans.logical.Window;
@@ -25,10 +25,10 @@ import java.util.List;
 import static io.github.sparkactivations.spark.catalyst.Catalyst.seq;
 
 /**
- * Rewrites {@code softmax(x) OVER w} (and log_softmax, softmax_loss_grad) into
- * {@code log_sum_exp_state(x) OVER w} plus a projection that computes each row's value from its logit
- * and the window's state, by the kernel the catalog names for the function's window usage: one window pass, the row keeping the original
- * column's name and id. ORDER BY and frames are honoured: the state covers the same frame.
+ * Rewrites {@code softmax(x) OVER w} (and every window usage of the catalog) into its declared state aggregated
+ * {@code OVER w}, returning the final slots, plus a projection that computes each row's value from its columns and
+ * those slots by the usage's row kernel: one window pass, the row keeping the original column's name and id.
+ * ORDER BY and frames are honoured: the state covers the same frame.
  */
 public final class WindowRewrite extends Rule<LogicalPlan> {
 
@@ -64,21 +64,15 @@ public final class WindowRewrite extends Rule<LogicalPlan> {
             }
             Alias original = (Alias) e;
             WindowSpecDefinition spec = ((WindowExpression) original.child()).windowSpec();
-            Expression x = m.arguments().get(0);
-            Attribute state = over(new LogSumExpAggregate(x, true), spec, m.name() + "_state", windowExpressions);
-            Expression max = new GetStructField(state, 0, Option.empty());
-            Expression others = new GetStructField(state, 1, Option.empty());
-            Expression compensation = new GetStructField(state, 2, Option.empty());
-            // The catalog's per-row kernel: f(x, [target,] max, others, compensation [, the window's target sum]).
-            List<Expression> kernelArgs = new ArrayList<>(List.of(x));
-            if (m.kernel().takesTarget()) {
-                kernelArgs.add(m.arguments().get(1));
+            WindowUsage usage = m.usage();
+            Attribute state = over(new StateAggregate(m.name(), usage.state(), m.arguments(), true, false), spec,
+                    m.name() + "_state", windowExpressions);
+            // The catalog's row kernel: f(the row's columns..., the window's slots...).
+            List<Expression> kernelArgs = new ArrayList<>(m.arguments());
+            for (int i = 0; i < usage.state().slots().size(); i++) {
+                kernelArgs.add(new GetStructField(state, i, Option.empty()));
             }
-            kernelArgs.addAll(List.of(max, others, compensation));
-            if (m.kernel().takesTarget()) {
-                kernelArgs.add(over(new Sum(m.arguments().get(1)), spec, m.name() + "_targets", windowExpressions));
-            }
-            Expression value = Catalyst.kernelCall(m.kernel(), m.name() + "_window", kernelArgs);
+            Expression value = Catalyst.kernelCall(usage.kernel(), m.name() + "_window", kernelArgs);
             projection.add(Catalyst.aliasLike(value, original));
         }
         Window window = Catalyst.window(w, windowExpressions);

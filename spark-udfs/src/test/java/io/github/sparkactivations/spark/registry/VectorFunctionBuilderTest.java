@@ -4,6 +4,7 @@ import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.softmax.SoftmaxEntropy;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
+import io.github.sparkactivations.spark.aggregate.StateAggregate;
 import io.github.sparkactivations.spark.window.WindowOnlyAggregate;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.util.ArrayData;
@@ -68,11 +69,12 @@ class VectorFunctionBuilderTest {
         Expression softmax = build("softmax", Catalyst.literal(1.0));
         assertInstanceOf(WindowOnlyAggregate.class, softmax);
         assertTrue(build("softmax_entropy", array(1.0)) instanceof ActivationCall);
+        assertInstanceOf(StateAggregate.class, build("softmax_entropy", Catalyst.literal(1.0)));
     }
 
     @Test
     void anArrayOnlyFunctionRejectsANumberNamingItself() {
-        AnalysisException e = assertThrows(AnalysisException.class, () -> build("softmax_entropy", Catalyst.literal(1.0)));
-        assertTrue(e.getMessage().startsWith("softmax_entropy takes an array"), e.getMessage());
+        AnalysisException e = assertThrows(AnalysisException.class, () -> build("sparsemax", Catalyst.literal(1.0)));
+        assertTrue(e.getMessage().startsWith("sparsemax takes an array"), e.getMessage());
     }
 }
