@@ -84,8 +84,9 @@ class InstallRoutesTest {
                 "--conf", "spark.ui.enabled=false", "--conf", "spark.driver.host=127.0.0.1",
                 "--conf", "spark.driver.bindAddress=127.0.0.1"));
         args.addAll(readme.subList(1, readme.size()));
+        // Spark's Ivy looks in ~/.m2 before the README's repository: a home of its own keeps it to the latter.
         try (Daemon submit = Daemon.start("spark-submit", WORK, ChildJvm.builder(Bundle.join(Bundle.sparkJars()),
-                List.of("-Xmx1g"), "org.apache.spark.deploy.SparkSubmit", args))) {
+                List.of("-Xmx1g", "-Duser.home=" + WORK.resolve("home")), "org.apache.spark.deploy.SparkSubmit", args))) {
             assertEquals(0, submit.awaitExit(Duration.ofMinutes(4)), submit.tail());
             String out = submit.output();
             for (String module : List.of("io.github.sparkactivations#activations-spark-" + LINE + ";" + VERSION,
