@@ -14,22 +14,22 @@ import java.util.List;
  * What a user puts on a class path: the bundle jar that spark-udfs' package phase built for this Spark line,
  * beside Spark's own jars (the line's provided class path, as a Spark distribution's {@code jars/} holds it).
  */
-final class Bundle {
+public final class Bundle {
 
     private Bundle() {
     }
 
-    static Path jar() {
+    public static Path jar() {
         return Path.of(System.getProperty("activations.bundle"));
     }
 
     /** Spark's own jars for this line. */
-    static List<Path> sparkJars() {
+    public static List<Path> sparkJars() {
         return classpathFile(Path.of(System.getProperty("spark.classpath.file")));
     }
 
     /** {@code first} (directories or jars, such as a test's own classes), the bundle, and Spark's jars. */
-    static String classpath(Path... first) {
+    public static String classpath(Path... first) {
         List<Path> entries = new ArrayList<>(Arrays.asList(first));
         entries.add(jar());
         entries.addAll(sparkJars());
@@ -37,7 +37,7 @@ final class Bundle {
     }
 
     /** The jars named in a class-path file written by maven-dependency-plugin's build-classpath. */
-    static List<Path> classpathFile(Path file) {
+    public static List<Path> classpathFile(Path file) {
         try {
             return Arrays.stream(Files.readString(file).trim().split(File.pathSeparator)).map(Path::of).toList();
         } catch (IOException e) {
@@ -46,7 +46,7 @@ final class Bundle {
     }
 
     /** The directory or jar that holds {@code type}: this module's test classes, for a child JVM's main class. */
-    static Path codeOf(Class<?> type) {
+    public static Path codeOf(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
@@ -54,7 +54,7 @@ final class Bundle {
         }
     }
 
-    static String join(List<Path> entries) {
+    public static String join(List<Path> entries) {
         return String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
     }
 }

@@ -12,20 +12,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a main class in a new JVM, with the flags Spark needs, and waits for it (at most 5 minutes). */
-final class ChildJvm {
+public final class ChildJvm {
 
     /** What the process printed and how it ended. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
     }
 
     private ChildJvm() {
     }
 
-    static Result run(String classpath, String mainClass, String... args) throws IOException, InterruptedException {
+    public static Result run(String classpath, String mainClass, String... args) throws IOException, InterruptedException {
         return run(classpath, List.of("-Xmx1g"), mainClass, args);
     }
 
-    static Result run(String classpath, List<String> jvmOptions, String mainClass, String... args)
+    public static Result run(String classpath, List<String> jvmOptions, String mainClass, String... args)
             throws IOException, InterruptedException {
         Process p = builder(classpath, jvmOptions, mainClass, List.of(args)).start();
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
@@ -43,7 +43,7 @@ final class ChildJvm {
      * collector start one in about 70 % of the time and half the CPU of the defaults on two cores (measured: 6.2 s
      * against 8.6 s for a one-query shell). Values are the same: Java's floating point is strict.
      */
-    static ProcessBuilder builder(String classpath, List<String> jvmOptions, String mainClass, List<String> args) {
+    public static ProcessBuilder builder(String classpath, List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + "/bin/java");
         command.addAll(Arrays.asList(System.getProperty("jvm.opens").trim().split("\\s+")));

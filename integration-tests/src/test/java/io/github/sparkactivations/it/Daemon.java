@@ -2,6 +2,8 @@ package io.github.sparkactivations.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,11 +14,18 @@ import java.util.concurrent.TimeUnit;
  * goes to a log file that the test waits on, and {@link #close} stops it and every process it started, at once.
  * Every wait is bounded.
  */
-final class Daemon implements AutoCloseable {
+public final class Daemon implements AutoCloseable {
 
     private final String name;
     private final Process process;
     private final Path log;
+
+    /** A port free on the loopback address, for a daemon to listen on. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
 
     private Daemon(String name, Process process, Path log) {
         this.name = name;
@@ -25,7 +34,7 @@ final class Daemon implements AutoCloseable {
     }
 
     /** Starts {@code command} with its output and errors in {@code logDir/name.log}. */
-    static Daemon start(String name, Path logDir, ProcessBuilder command) throws IOException {
+    public static Daemon start(String name, Path logDir, ProcessBuilder command) throws IOException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         Process process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -33,7 +42,7 @@ final class Daemon implements AutoCloseable {
     }
 
     /** Waits until a line of the output contains {@code text}; fails when the process ends first or at the timeout. */
-    void awaitOutput(String text, Duration timeout) throws InterruptedException {
+    public void awaitOutput(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!output().contains(text)) {
             if (!process.isAlive() && !output().contains(text)) {
@@ -48,7 +57,7 @@ final class Daemon implements AutoCloseable {
     }
 
     /** Waits for the process to end by itself and returns its exit code; kills it and fails at the timeout. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             close();
             throw new AssertionError(name + " did not finish within " + timeout + ":\n" + tail());
@@ -56,7 +65,7 @@ final class Daemon implements AutoCloseable {
         return process.exitValue();
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -65,7 +74,7 @@ final class Daemon implements AutoCloseable {
     }
 
     /** The last lines of the output, for a failure message. */
-    String tail() {
+    public String tail() {
         String[] lines = output().split("\n");
         return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 40), lines.length));
     }

@@ -11,9 +11,9 @@ import java.util.List;
  * A call in SQL of every non-random form of every element-wise function, {@code f(x, ...)}, with every parameter
  * written out (defaults, and for required ones 0.5, 1.0, ... by position), beside the kernel it runs.
  */
-record FormCalls(String sql, BoundKernel kernel) {
+public record FormCalls(String sql, BoundKernel kernel) {
 
-    static List<FormCalls> all() {
+    public static List<FormCalls> all() {
         List<FormCalls> calls = new ArrayList<>();
         for (SqlFunction f : Catalog.functions()) {
             for (String choice : f.choice().map(c -> c.values()).orElse(List.of(""))) {

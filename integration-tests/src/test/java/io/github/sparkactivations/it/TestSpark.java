@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** The one local SparkSession of the test JVM, built as a user would: no configuration of ours. */
-final class TestSpark {
+public final class TestSpark {
 
     private static SparkSession session;
 
     private TestSpark() {
     }
 
-    static synchronized SparkSession session() {
+    public static synchronized SparkSession session() {
         if (session == null) {
             session = SparkSession.builder()
                     .master("local[2]")
@@ -33,7 +33,7 @@ final class TestSpark {
      * {@code body} with ANSI mode on or off, then the session's own setting again: ANSI decides whether bad input
      * fails or gives NULL, and its default differs between lines (off on Spark 3.5, on from Spark 4.0).
      */
-    static <T> T withAnsi(boolean ansi, Supplier<T> body) {
+    public static <T> T withAnsi(boolean ansi, Supplier<T> body) {
         var conf = session().conf();
         String before = conf.get("spark.sql.ansi.enabled");
         conf.set("spark.sql.ansi.enabled", Boolean.toString(ansi));
@@ -45,12 +45,12 @@ final class TestSpark {
     }
 
     /** The rows of {@code sql}. */
-    static List<Row> rows(String sql) {
+    public static List<Row> rows(String sql) {
         return session().sql(sql).collectAsList();
     }
 
     /** The single value of a one-row, one-column query. */
-    static Object value(String sql) {
+    public static Object value(String sql) {
         List<Row> rows = rows(sql);
         if (rows.size() != 1 || rows.get(0).size() != 1) {
             throw new AssertionError(sql + " returned " + rows);

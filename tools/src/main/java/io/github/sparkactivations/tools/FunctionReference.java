@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * {@code docs/functions.md}: every SQL function from the catalog, with its signature, arguments, formulas,
- * derivative, conventions, PyTorch's equivalent, examples (which {@code SqlFunctionsTest} runs in Spark),
+ * derivative, conventions, PyTorch's equivalent, examples (which {@code SqlFunctionsIT} runs in Spark),
  * the measured accuracy from the committed results, and its plot.
  */
 final class FunctionReference {

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * The committed measurements the docs are made from, as CSV lines: accuracy in {@code docs/results/}
  * ({@code kernels.csv} from {@code KernelAccuracyTest}, {@code random.csv} and {@code random-vectors.csv} from
- * the randomized tests' 10^6-point run, each copied from {@code core/target/accuracy/}), PyTorch's errors beside
+ * the randomized tests' 10^6-point run, each written by {@link AccuracyReport}), PyTorch's errors beside
  * {@code compare_pytorch.py}, and the benchmarks' CSVs in {@code benchmarks/results/} (PyTorch's kernel times from
  * {@code benchmarks/pytorch_kernels.py} among them).
  */

@@ -1,24 +1,21 @@
 package io.github.sparkactivations.core.exact;
 
-import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.SqlFunction;
-import org.junit.jupiter.api.AfterAll;
+import io.github.sparkactivations.testing.ReportRow;
+import io.github.sparkactivations.testing.Ulps;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestReporter;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -32,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code -Daccuracy.seed=S} (printed, and in every failure): 1 by default, so that CI draws the same
  * points each run; {@code -Daccuracy.seed=random} draws a fresh seed. Every 16th
  * point is also evaluated at more digits, which must not move the reference. The worst error per form
- * goes to {@code target/accuracy/random.csv}. rrelu's training form draws its own slope, so its
+ * is published as a row of {@code random.csv} ({@link ReportRow}, written by {@code bin/activations-accuracy}). rrelu's training form draws its own slope, so its
  * value is no function of x; its inference form is checked.
  */
 class RandomAccuracyTest {
@@ -42,17 +39,16 @@ class RandomAccuracyTest {
     private static final double MAX_ULPS = 2.0;
     private static final Exact EXACT = new Exact(40);
     private static final Exact WIDER = new Exact(64);
-    private static final Map<String, String> REPORT = new TreeMap<>();
 
     @TestFactory
-    Stream<DynamicTest> everyFormIsWithinTwoUlpsAtRandomPoints() {
+    Stream<DynamicTest> everyFormIsWithinTwoUlpsAtRandomPoints(TestReporter reporter) {
         System.out.printf("RandomAccuracyTest: seed %d (-Daccuracy.seed=%d), %d points per form%n", SEED, SEED, SAMPLES);
         List<DynamicTest> tests = new ArrayList<>();
         for (SqlFunction f : Catalog.functions()) {
             for (Map.Entry<String, Form> form : f.forms().entrySet()) {
                 if (!form.getValue().random() && key(f, form.getKey()).matches(Draws.ONLY)) {
                     String key = key(f, form.getKey());
-                    tests.add(DynamicTest.dynamicTest(key, () -> check(key, f, form.getValue())));
+                    tests.add(DynamicTest.dynamicTest(key, () -> check(key, f, form.getValue(), reporter)));
                 }
             }
         }
@@ -76,13 +72,14 @@ class RandomAccuracyTest {
         }
     }
 
-    private static void check(String key, SqlFunction f, Form form) {
+    private static void check(String key, SqlFunction f, Form form, TestReporter reporter) {
         References.Reference reference = References.of(key).orElseThrow();
         long stream = SEED ^ (key.hashCode() * 0x9E3779B97F4A7C15L);
         Point worst = IntStream.range(0, SAMPLES).parallel()
                 .mapToObj(i -> point(reference, f, form, new SplittableRandom(stream + i * 0xBF58476D1CE4E5B9L), i))
                 .reduce((a, b) -> b.ulps() > a.ulps() || b.ulps() != b.ulps() ? b : a).orElseThrow();
-        REPORT.put(key, String.format("%s,%d,%.3f,%d", key, SAMPLES, worst.ulps(), SEED));
+        new ReportRow("random.csv", "form,points,max_ulp,seed",
+                String.format("%s,%d,%.3f,%d", key, SAMPLES, worst.ulps(), SEED)).publish(reporter);
         System.out.printf("%-24s %8d points, max %.3f ulp (%s)%n", key, SAMPLES, worst.ulps(), worst);
         assertTrue(worst.ulps() <= MAX_ULPS, key + ", seed " + SEED + ": " + worst);
     }
@@ -108,12 +105,5 @@ class RandomAccuracyTest {
 
     private static String key(SqlFunction f, String choice) {
         return choice.isEmpty() ? f.name() : f.name() + "." + choice;
-    }
-
-    @AfterAll
-    static void writeReport() throws IOException {
-        Path out = Path.of("target", "accuracy", "random.csv");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, "form,points,max_ulp,seed\n" + String.join("\n", REPORT.values()) + "\n");
     }
 }

@@ -1,24 +1,22 @@
 package io.github.sparkactivations.core.kernels;
 
-import io.github.sparkactivations.testing.ReferenceTables;
-import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.catalog.Activation;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.catalog.SqlFunction;
-import org.junit.jupiter.api.AfterAll;
+import io.github.sparkactivations.testing.ReferenceTables;
+import io.github.sparkactivations.testing.ReportRow;
+import io.github.sparkactivations.testing.Ulps;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestReporter;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,20 +25,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every kernel of every catalog function against mpmath references (src/test/python/make_reference.py):
  * the error of each result in ulps of the correctly rounded value, over subnormals, the overflow
  * edges of exp, a fine sweep of [-40, 40], decades up to the largest double, infinities and NaN.
- * The maximum per kernel goes to {@code target/accuracy/kernels.csv}, from which the README's table is made.
+ * The maximum per kernel is published as a row of {@code kernels.csv} ({@link ReportRow}), which
+ * {@code bin/activations-accuracy} writes to {@code docs/results/}, from which the accuracy table is made.
  */
 public class KernelAccuracyTest {
 
     /** The bound every kernel must meet, in ulps. */
     public static final double MAX_ULPS = 2.0;
 
-    private static final Map<String, String> REPORT = new TreeMap<>();
-
     @TestFactory
-    Stream<DynamicTest> everyKernelIsWithinTwoUlpsOfMpmath() throws IOException {
+    Stream<DynamicTest> everyKernelIsWithinTwoUlpsOfMpmath(TestReporter reporter) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (String table : reference("index", ".txt")) {
-            tests.add(DynamicTest.dynamicTest(table, () -> check(table, Table.parse(table))));
+            tests.add(DynamicTest.dynamicTest(table, () -> check(table, Table.parse(table), reporter)));
         }
         return tests.stream();
     }
@@ -79,7 +76,7 @@ public class KernelAccuracyTest {
         }
     }
 
-    private static void check(String table, Table spec) throws IOException {
+    private static void check(String table, Table spec, TestReporter reporter) throws IOException {
         List<String> lines = reference(table, ".csv");
         double worst = 0;
         String worstLine = "";
@@ -93,19 +90,13 @@ public class KernelAccuracyTest {
                 worstLine = "x=" + cols[0] + " got " + got + " want " + cols[1];
             }
         }
-        REPORT.put(table, String.format("%s,%d,%.3f,%s", table, lines.size() - 1, worst, worstLine));
+        new ReportRow("kernels.csv", "table,points,max_ulp,worst",
+                String.format("%s,%d,%.3f,%s", table, lines.size() - 1, worst, worstLine)).publish(reporter);
         System.out.printf("%-28s %5d points, max error %.3f ulp (%s)%n", table, lines.size() - 1, worst, worstLine);
         assertTrue(worst <= MAX_ULPS, table + ": " + worst + " ulp at " + worstLine);
     }
 
     private static List<String> reference(String table, String extension) {
         return ReferenceTables.lines(table + extension);
-    }
-
-    @AfterAll
-    static void writeReport() throws IOException {
-        Path out = Path.of("target", "accuracy", "kernels.csv");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, "table,points,max_ulp,worst\n" + String.join("\n", REPORT.values()) + "\n");
     }
 }

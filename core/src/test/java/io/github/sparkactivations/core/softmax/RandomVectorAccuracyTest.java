@@ -2,15 +2,13 @@ package io.github.sparkactivations.core.softmax;
 
 import io.github.sparkactivations.core.exact.Draws;
 import io.github.sparkactivations.core.exact.Exact;
+import io.github.sparkactivations.testing.ReportRow;
 import io.github.sparkactivations.testing.Ulps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestReporter;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -37,7 +35,6 @@ class RandomVectorAccuracyTest {
     private static final double MAX_ULPS = 4.0;
     private static final Exact EXACT = new Exact(40);
     private static final BigDecimal NEG_INF = null;
-    private static final Map<String, String> REPORT = new TreeMap<>();
 
     /** A random problem: logits, temperature, label, smoothing, soft targets. */
     record Problem(double[] x, double temperature, int label, double smoothing, double[] targets) {
@@ -59,7 +56,7 @@ class RandomVectorAccuracyTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyShapeIsWithinFourUlps() {
+    Stream<DynamicTest> everyShapeIsWithinFourUlps(TestReporter reporter) {
         System.out.printf("RandomVectorAccuracyTest: seed %d, %d vectors per function%n", SEED, VECTORS);
         Map<String, Function<Problem, Outputs>> cases = new TreeMap<>();
         cases.put("softmax", p -> new Outputs(array(p, (x, out) -> Softmax.softmax(x, 0, x.length, p.temperature, out, 0)),
@@ -100,10 +97,10 @@ class RandomVectorAccuracyTest {
                     s.compensation(), w)), exact(unit(p)).grad(p.targets, w),
                     Arrays.stream(p.targets).map(y -> 0x1p-40 * Math.abs(y)).toArray());
         });
-        return cases.entrySet().stream().filter(c -> c.getKey().matches(Draws.ONLY)).map(c -> DynamicTest.dynamicTest(c.getKey(), () -> check(c.getKey(), c.getValue())));
+        return cases.entrySet().stream().filter(c -> c.getKey().matches(Draws.ONLY)).map(c -> DynamicTest.dynamicTest(c.getKey(), () -> check(c.getKey(), c.getValue(), reporter)));
     }
 
-    private static void check(String name, Function<Problem, Outputs> f) {
+    private static void check(String name, Function<Problem, Outputs> f, TestReporter reporter) {
         long stream = SEED ^ (name.hashCode() * 0x9E3779B97F4A7C15L);
         LongAdder elements = new LongAdder();
         String worst = IntStream.range(0, VECTORS).parallel().mapToObj(i -> {
@@ -124,7 +121,8 @@ class RandomVectorAccuracyTest {
         }).reduce((a, b) -> (double) b[0] > (double) a[0] || Double.isNaN((double) b[0]) ? b : a)
                 .map(a -> String.format("%.3f ulp (%s)", a[0], a[1])).orElseThrow();
         double ulps = Double.parseDouble(worst.substring(0, worst.indexOf(' ')));
-        REPORT.put(name, String.format("%s,%d,%d,%.3f,%d", name, VECTORS, elements.sum(), ulps, SEED));
+        new ReportRow("random-vectors.csv", "case,vectors,elements,max_ulp,seed",
+                String.format("%s,%d,%d,%.3f,%d", name, VECTORS, elements.sum(), ulps, SEED)).publish(reporter);
         System.out.printf("%-26s %6d vectors (%d elements), max %s%n", name, VECTORS, elements.sum(), worst);
         assertTrue(ulps <= MAX_ULPS, name + ", seed " + SEED + ": " + worst);
     }
@@ -399,12 +397,5 @@ class RandomVectorAccuracyTest {
             return IntStream.range(0, d.length).mapToObj(i -> EXACT.divide(e[i].multiply(w)
                     .subtract(Exact.of(targets[i]).multiply(s)), s)).toArray(BigDecimal[]::new);
         }
-    }
-
-    @AfterAll
-    static void writeReport() throws IOException {
-        Path out = Path.of("target", "accuracy", "random-vectors.csv");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, "case,vectors,elements,max_ulp,seed\n" + String.join("\n", REPORT.values()) + "\n");
     }
 }

@@ -1,13 +1,6 @@
 package io.github.sparkactivations.core.softmax;
 
 import io.github.sparkactivations.testing.ReferenceTables;
-import io.github.sparkactivations.core.batch.ArrowVectors;
-import io.github.sparkactivations.core.arrays.Glu;
-import io.github.sparkactivations.core.arrays.Maxout;
-import io.github.sparkactivations.core.kernels.Sigmoid;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.Float8Vector;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -164,45 +157,5 @@ class VectorKernelsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SoftmaxLoss.ofLabel(new double[] {1, 2}, 0, 2, 2, 0));
         assertEquals("label 2 is out of range for 2 classes", e.getMessage());
-    }
-
-    @Test
-    void maxoutAndGlu() {
-        double[] out = new double[2];
-        Maxout.of(new double[] {1, 5, 2, -1, Double.NaN, 3}, 0, 6, 3, out, 0);
-        assertEquals(5.0, out[0]);
-        assertTrue(Double.isNaN(out[1]));
-        assertThrows(IllegalArgumentException.class, () -> Maxout.of(new double[5], 0, 5, 2, out, 0));
-        Glu.of(new double[] {2, -3, 0.5, 1}, 0, 4, out, 0);
-        assertEquals(2 * Sigmoid.sigmoid(0.5), out[0]);
-        assertEquals(-3 * Sigmoid.sigmoid(1), out[1]);
-        assertThrows(IllegalArgumentException.class, () -> Glu.of(new double[3], 0, 3, out, 0));
-    }
-
-    @Test
-    void arrowVectorsSkipAndKeepNulls() {
-        try (BufferAllocator allocator = new RootAllocator();
-             Float8Vector in = new Float8Vector("x", allocator);
-             Float8Vector out = new Float8Vector("p", allocator)) {
-            in.allocateNew(4);
-            in.set(0, 1.0);
-            in.setNull(1);
-            in.set(2, 2.0);
-            in.set(3, 3.0);
-            in.setValueCount(4);
-            out.allocateNew(4);
-            ArrowVectors.softmax(in, 1.0, out);
-            double[] expected = new double[3];
-            Softmax.softmax(new double[] {1, 2, 3}, 0, 3, 1.0, expected, 0);
-            assertTrue(out.isNull(1));
-            assertEquals(expected[0], out.get(0));
-            assertEquals(expected[2], out.get(3));
-            assertEquals(LogSumExp.of(new double[] {1, 2, 3}, 0, 3), ArrowVectors.logSumExp(in));
-            assertEquals(SoftmaxLoss.ofLabel(new double[] {1, 2, 3}, 0, 3, 2, 0), ArrowVectors.softmaxLoss(in, 3));
-            ArrowVectors.softmaxLossGrad(in, 3, out);
-            assertEquals(-(expected[0] + expected[1]), out.get(3));
-            assertTrue(out.isNull(1));
-            assertThrows(IllegalArgumentException.class, () -> ArrowVectors.softmaxLoss(in, 1), "a null slot");
-        }
     }
 }

@@ -118,7 +118,7 @@ public final class KeyedSoftmaxAggregate extends ScalaSeqs.TypedAggregateNode<Ke
         Softmax.softmax(buffer.logits, 0, n, 1.0, p, 0);
         // Rows sharing a key add their probabilities exactly, rounded once: the result does not depend on the
         // order rows reach the group (a plain sum of 50 rows per key differed by 6 ulp between a cluster and
-        // local mode, StandaloneClusterTest).
+        // local mode, StandaloneClusterIT).
         Map<Object, ExactSum> byKey = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             byKey.computeIfAbsent(buffer.keys.get(i), k -> new ExactSum()).add(p[i]);

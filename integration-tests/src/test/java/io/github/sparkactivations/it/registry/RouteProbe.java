@@ -1,4 +1,4 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.registry;
 
 import io.github.sparkactivations.spark.SparkActivations;
 import org.apache.spark.sql.SparkSession;
@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 
 /**
- * Run in a child JVM by {@link RegistrationRoutesTest}, on the bundle jar: starts Spark, with the service-loader
+ * Run in a child JVM by {@link RegistrationRoutesIT}, on the bundle jar: starts Spark, with the service-loader
  * entry hidden unless the route under test is the service loader, and prints what it saw. {@code args[0]} is
  * {@code service} (the bundle's ServiceLoader entry), {@code conf} (spark.sql.extensions) or {@code register}
  * (SparkActivations.register).

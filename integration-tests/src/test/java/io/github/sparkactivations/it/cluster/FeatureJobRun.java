@@ -1,5 +1,8 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.cluster;
 
+import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.ChildJvm;
+import io.github.sparkactivations.it.TestSpark;
 import io.github.sparkactivations.testing.Ulps;
 import org.apache.spark.sql.Row;
 

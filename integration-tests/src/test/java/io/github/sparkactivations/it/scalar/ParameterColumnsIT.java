@@ -1,7 +1,8 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.scalar;
 
 import io.github.sparkactivations.core.kernels.HardTanh;
 import io.github.sparkactivations.core.kernels.Prelu;
+import io.github.sparkactivations.it.TestSpark;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Parameters given as columns (a learned per-channel prelu weight joined in) are checked per row:
  * an invalid value fails the query under ANSI mode (Spark 4's default) and gives NULL otherwise.
  */
-class ParameterColumnsTest {
+class ParameterColumnsIT {
 
     private static final String WEIGHTS = "SELECT * FROM VALUES (-2.0D, 0.1D), (-2.0D, 0.3D), (3.0D, -0.5D), "
             + "(-1.0D, NULL) t(x, w)";

@@ -1,10 +1,13 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.shell;
 
 import io.github.sparkactivations.core.softmax.LogSumExp;
 import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.core.softmax.Sparsemax;
-import io.github.sparkactivations.shell.plot.SvgSeries;
+import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.ChildJvm;
+import io.github.sparkactivations.it.FormCalls;
 import io.github.sparkactivations.shell.ActivationsSql;
+import io.github.sparkactivations.shell.plot.SvgSeries;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -21,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SQL shell, run as a process the way bin/activations-sql runs it: the bundle jar beside Spark's own jars. */
-class ShellTest {
+class ShellIT {
 
     @Test
     void exampleFeatureTransformWritesParquetAndPrintsASample() throws Exception {
@@ -65,7 +68,7 @@ class ShellTest {
         sql.append(", softmax(a) AS s, log_softmax(a) AS l, sparsemax(a) AS p, log_sum_exp(a) AS e FROM VALUES ")
                 .append(Arrays.stream(xs).mapToObj(v -> "(" + doubleLiteral(v) + ")").collect(Collectors.joining(", ")))
                 .append(" t(x) CROSS JOIN (SELECT ")
-                .append(Arrays.stream(xs).mapToObj(ShellTest::doubleLiteral).collect(Collectors.joining(", ", "array(", ")")))
+                .append(Arrays.stream(xs).mapToObj(ShellIT::doubleLiteral).collect(Collectors.joining(", ", "array(", ")")))
                 .append(" AS a)");
         ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "json", "-e",
                 sql.toString());

@@ -1,13 +1,16 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.registry;
 
 import io.github.sparkactivations.core.kernels.Gelu;
+import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.ChildJvm;
+import io.github.sparkactivations.it.TestSpark;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The three ways the functions get into a session, each from the bundle jar beside Spark's own jars. */
-class RegistrationRoutesTest {
+class RegistrationRoutesIT {
 
     private static final String VALUE = "value: " + Gelu.tanh(1.0);
 

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Java Column API mirrors the SQL functions and gives the same results. */
-class ColumnApiTest {
+class ColumnApiIT {
 
     @Test
     void columnMethodsGiveTheSqlResults() {

@@ -1,5 +1,6 @@
 package io.github.sparkactivations.it;
 
+import io.github.sparkactivations.it.registry.RouteProbe;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code other.spark.version}, with that release's own Scala): each registration route fails with the one line
  * that names both and the artifact to use, before any Catalyst signature that differs between lines is reached.
  */
-class WrongLineTest {
+class WrongLineIT {
 
     private static final String OTHER = System.getProperty("other.spark.version");
     private static final String SCALA = System.getProperty("scala.binary.version");

@@ -1,4 +1,4 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.cluster;
 
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Parameter;
@@ -7,7 +7,7 @@ import io.github.sparkactivations.core.catalog.SqlFunction;
 import java.util.stream.Collectors;
 
 /**
- * The queries that {@link ClusterDriver} runs on the standalone cluster and {@link StandaloneClusterTest} runs
+ * The queries that {@link ClusterDriver} runs on the standalone cluster and {@link StandaloneClusterIT} runs
  * again in local mode, to compare. Inputs are functions of the row id only, so both modes see the same rows
  * whatever the partitioning.
  */

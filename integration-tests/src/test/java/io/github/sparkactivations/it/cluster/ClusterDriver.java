@@ -1,4 +1,4 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.cluster;
 
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The driver {@link StandaloneClusterTest} runs in its own JVM, on the bundle jar and Spark's jars, against the
+ * The driver {@link StandaloneClusterIT} runs in its own JVM, on the bundle jar and Spark's jars, against the
  * standalone cluster; it ships only the bundle to the executors ({@code spark.jars}). Runs {@link ClusterQueries},
  * writes each result as Parquet under {@code args[1]}, and reports on stdout what the test waits for:
  * which executors ran the element-wise job, the columnar operator's hashes over Parquet, the bad-input message,

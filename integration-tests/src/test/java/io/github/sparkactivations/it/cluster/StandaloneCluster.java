@@ -1,8 +1,9 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.cluster;
 
+import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.ChildJvm;
+import io.github.sparkactivations.it.Daemon;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.util.List;
  * distribution lays them out. Workers launch their executors from those jars; an application ships its own jars
  * with {@code spark.jars}. {@link #close} stops every process it started (executors included).
  */
-final class StandaloneCluster implements AutoCloseable {
+public final class StandaloneCluster implements AutoCloseable {
 
     private static final Duration START = Duration.ofSeconds(90);
 
@@ -29,13 +30,13 @@ final class StandaloneCluster implements AutoCloseable {
         this.masterUrl = "spark://127.0.0.1:" + port;
     }
 
-    static StandaloneCluster start(Path dir, int workerCount) throws IOException, InterruptedException {
+    public static StandaloneCluster start(Path dir, int workerCount) throws IOException, InterruptedException {
         Path home = dir.resolve("spark-home");
         Path jars = Files.createDirectories(home.resolve("jars"));
         for (Path jar : Bundle.sparkJars()) {
             Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar);
         }
-        StandaloneCluster cluster = new StandaloneCluster(home, freePort());
+        StandaloneCluster cluster = new StandaloneCluster(home, Daemon.freePort());
         try {
             Daemon master = cluster.launch("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
                     "--port", cluster.masterUrl.substring(cluster.masterUrl.lastIndexOf(':') + 1), "--webui-port", "0");
@@ -57,17 +58,17 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
-    String masterUrl() {
+    public String masterUrl() {
         return masterUrl;
     }
 
     /** Kills Worker {@code i} and its executor at once. */
-    void killWorker(int i) {
+    public void killWorker(int i) {
         workers.get(i).close();
     }
 
     /** A driver (or any Spark program) in its own JVM, stopped with the cluster. */
-    Daemon launchDriver(String name, String classpath, String mainClass, String... args) throws IOException {
+    public Daemon launchDriver(String name, String classpath, String mainClass, String... args) throws IOException {
         ProcessBuilder pb = ChildJvm.builder(classpath, List.of("-Xmx1g"), mainClass, List.of(args));
         Daemon driver = Daemon.start(name, home.resolveSibling("logs"), pb);
         daemons.add(driver);
@@ -82,12 +83,6 @@ final class StandaloneCluster implements AutoCloseable {
         Daemon daemon = Daemon.start(name, home.resolveSibling("logs"), pb);
         daemons.add(daemon);
         return daemon;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

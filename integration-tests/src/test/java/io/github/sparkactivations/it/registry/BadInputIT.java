@@ -1,5 +1,6 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.registry;
 
+import io.github.sparkactivations.it.TestSpark;
 import org.apache.spark.sql.AnalysisException;
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad calls fail when the query is analysed, with a message that names the function and what is allowed. */
-class BadInputTest {
+class BadInputIT {
 
     /** Analyses {@code sql} without running it and returns the error's message. */
     private static String analysisError(String sql) {

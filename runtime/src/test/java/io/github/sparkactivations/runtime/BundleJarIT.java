@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The runtime bundle holds this project and relocated commons-numbers, and nothing that Spark ships. */
-class BundleJarTest {
+class BundleJarIT {
 
     static final Path BUNDLE = Path.of(System.getProperty("runtime.jar"));
 

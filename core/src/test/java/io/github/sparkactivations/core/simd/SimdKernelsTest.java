@@ -1,7 +1,8 @@
-package io.github.sparkactivations.core.batch;
+package io.github.sparkactivations.core.simd;
 
 import io.github.sparkactivations.testing.ReferenceTables;
 import io.github.sparkactivations.core.kernels.KernelAccuracyTest;
+import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,5 +1,7 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.columnar;
 
+import io.github.sparkactivations.it.FormCalls;
+import io.github.sparkactivations.it.TestSpark;
 import io.github.sparkactivations.testing.Ulps;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * several batch sizes, with results in on-heap and in Arrow vectors. Where both paths run the same kernel the
  * results are bit for bit the same; where the batch runs a SIMD form, within 2 ulp.
  */
-class ColumnarTest {
+class ColumnarIT {
 
     private static final int ROWS = 20_000;
     private static final double[] SPECIAL = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,

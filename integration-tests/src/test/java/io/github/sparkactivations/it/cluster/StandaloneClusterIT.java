@@ -1,7 +1,10 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.cluster;
 
-import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.catalog.Catalog;
+import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.Daemon;
+import io.github.sparkactivations.it.TestSpark;
+import io.github.sparkactivations.testing.Ulps;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * runs. Before it, the example Java job is submitted to the cluster. Each result is compared with the same query
  * in this JVM's local mode.
  */
-class StandaloneClusterTest {
+class StandaloneClusterIT {
 
     private static final double MERGE_ULPS = 4;
 

@@ -1,5 +1,9 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.connect;
 
+import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.ChildJvm;
+import io.github.sparkactivations.it.Daemon;
+import io.github.sparkactivations.it.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code spark-connect-client-jvm}, the bundle and the client program ({@code ConnectClientChecks}). Every
  * result the client printed (line breaks escaped) is compared with the same query in this JVM's local mode.
  */
-class SparkConnectTest {
+class SparkConnectIT {
 
     /** One line the client printed: {@code case} or {@code error}, the query, its rows or message. */
     record Line(String kind, String sql, String result) {
@@ -35,7 +39,7 @@ class SparkConnectTest {
                 + " on Scala " + System.getProperty("scala.binary.version") + " is served here");
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("integration-tests/target")), "connect-")
                 .toAbsolutePath();
-        int port = StandaloneCluster.freePort();
+        int port = Daemon.freePort();
         List<Path> server = new ArrayList<>(Bundle.classpathFile(Path.of(System.getProperty("connect.server.classpath.file"))));
         server.add(Bundle.jar());
         ProcessBuilder serverCommand = ChildJvm.builder(Bundle.join(server), List.of("-Xmx1g",

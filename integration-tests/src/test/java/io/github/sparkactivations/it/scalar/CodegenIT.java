@@ -1,5 +1,6 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.scalar;
 
+import io.github.sparkactivations.it.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * held in a field named for the kernel (so that each kernel's code is a class of its own, whose call site C2
  * inlines).
  */
-class CodegenTest {
+class CodegenIT {
 
     private static String generatedCode(String sql) {
         return (String) TestSpark.rows("EXPLAIN CODEGEN " + sql).get(0).get(0);

@@ -1,7 +1,8 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.registry;
 
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.it.TestSpark;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code DESCRIBE FUNCTION} and {@code SHOW FUNCTIONS} show what the catalog says. */
-class DescribeFunctionTest {
+class DescribeFunctionIT {
 
     private static String describe(String name) {
         return TestSpark.rows("DESCRIBE FUNCTION EXTENDED " + name).stream()

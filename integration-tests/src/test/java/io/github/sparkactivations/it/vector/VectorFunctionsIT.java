@@ -1,10 +1,11 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.vector;
 
-import io.github.sparkactivations.testing.ReferenceTables;
-import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.softmax.LogSumExp;
 import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.core.softmax.SoftmaxLoss;
+import io.github.sparkactivations.it.TestSpark;
+import io.github.sparkactivations.testing.ReferenceTables;
+import io.github.sparkactivations.testing.Ulps;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Softmax, losses and log-sum-exp in both data shapes: an array per sample, or a row per (sample, class). */
-class VectorFunctionsTest {
+class VectorFunctionsIT {
 
     /** Samples as rows: (sample, class, logit, is_true), logits from -700 to 700 and a tiny one. */
     private static final String ROWS = "SELECT * FROM VALUES "

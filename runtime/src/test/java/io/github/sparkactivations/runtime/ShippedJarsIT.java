@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The published library jars hold runtime code only: their packages are the runtime's, and no class draws (XChart,
  * AWT), writes the docs or generates code. The shell and the generators live in modules of their own.
  */
-class ShippedJarsTest {
+class ShippedJarsIT {
 
     @Test
     void coreHoldsTheKernelsTheCatalogAndTheBatchApiOnly() throws IOException {
@@ -38,7 +38,7 @@ class ShippedJarsTest {
             for (JarEntry e : classes) {
                 String rest = e.getName().substring(root.length());
                 found.add(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : "");
-                String bytes = BundleJarTest.read(jar, e);
+                String bytes = BundleJarIT.read(jar, e);
                 for (String tooling : List.of("org/knowm/xchart", "java/awt", "java/nio/file/Files")) {
                     assertFalse(bytes.contains(tooling), e.getName() + " uses " + tooling);
                 }

@@ -1,7 +1,10 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.install;
 
-import io.github.sparkactivations.testing.Ulps;
 import io.github.sparkactivations.core.kernels.Gelu;
+import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.ChildJvm;
+import io.github.sparkactivations.it.Daemon;
+import io.github.sparkactivations.testing.Ulps;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * commons-numbers. Needs the artifacts of this build installed ({@code bin/activations-test} runs
  * {@code mvn install -Dactivations.requireInstalled=true}); under {@code mvn verify} alone it is skipped.
  */
-class InstallRoutesTest {
+class InstallRoutesIT {
 
     /** The README shows the default line's coordinates; each line's test puts its own in their place. */
     private static final String README_LINE = "4.2_2.13";

@@ -1,9 +1,11 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.scalar;
 
 import io.github.sparkactivations.core.catalog.Catalog;
 import io.github.sparkactivations.core.catalog.Example;
 import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
+import io.github.sparkactivations.it.FormCalls;
+import io.github.sparkactivations.it.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every catalog function called from SQL: its documented examples, types, NULL and special values. */
-class SqlFunctionsTest {
+class SqlFunctionsIT {
 
     private static final double[] VALUES = {-745.5, -40, -3.25, -1, -0.5, -1e-300, 0, 1e-300, 0.5, 1, 3.25, 40, 710};
 

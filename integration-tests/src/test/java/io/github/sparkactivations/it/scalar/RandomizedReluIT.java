@@ -1,5 +1,6 @@
-package io.github.sparkactivations.it;
+package io.github.sparkactivations.it.scalar;
 
+import io.github.sparkactivations.it.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rrelu's training form: a slope per row from U(lower, upper), reproducible for a seed, like rand(seed). */
-class RandomizedReluTest {
+class RandomizedReluIT {
 
     private static List<Row> draw(long seed) {
         return TestSpark.rows("SELECT x, rrelu(x, 0.1, 0.3, true, " + seed + ") AS y, rrelu_grad(x, 0.1, 0.3, true, "

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The Spark line under test is the one its profile names, with exactly the Scala and Arrow that release ships:
  * one version of each on the test class path and among Spark's jars, no mix.
  */
-class SparkLineTest {
+class SparkLineIT {
 
     @Test
     void runningSparkAndScalaAreThePinnedOnes() {
