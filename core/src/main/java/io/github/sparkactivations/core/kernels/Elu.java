@@ -66,8 +66,8 @@ public final class Elu {
      * underflows) it is {@code x (1 + q / 2 + q^2 / 6)}, with q only in the correction.
      */
     public static double celu(double x, double alpha) {
-        if (x > 0) {
-            return x;
+        if (x >= 0) {
+            return x; // and -0 for -0, as PyTorch's alpha expm1(x / alpha) (the series below gave +0)
         }
         double q = x / alpha;
         if (q > -CELU_SERIES) {

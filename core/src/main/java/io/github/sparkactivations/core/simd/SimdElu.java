@@ -70,6 +70,9 @@ public final class SimdElu {
                 DoubleVector series = x.add(x.mul(q).mul(q.lanewise(VectorOperators.FMA, 1.0 / 6, 0.5)));
                 negative = negative.blend(series, q.abs().compare(VectorOperators.LT, 0x1p-30));
             }
+            // A zero keeps its sign as the scalar kernels give it (alpha expm1(-0) is -0 alpha; celu's is x): the
+            // clamp min(q, 0) loses it.
+            negative = negative.blend(celu ? x : x.mul(alpha), x.compare(VectorOperators.EQ, 0.0));
             negative.blend(x, x.compare(VectorOperators.GT, 0.0)).intoArray(out, outFrom + i);
         }
         for (; i < n; i++) {

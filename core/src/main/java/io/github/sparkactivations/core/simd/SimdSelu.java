@@ -23,7 +23,8 @@ public final class SimdSelu {
             DoubleVector m = SimdExp.expm1(x.min(0.0).max(-700.0));
             DoubleVector left = m.lanewise(VectorOperators.FMA, Elu.SELU_SCALE_ALPHA, m.mul(Elu.SELU_SCALE_ALPHA_LO));
             DoubleVector right = x.lanewise(VectorOperators.FMA, Elu.SELU_SCALE, x.mul(Elu.SELU_SCALE_LO));
-            left.blend(right, x.compare(VectorOperators.GT, 0.0)).intoArray(out, outFrom + i);
+            // scale x at x = -0 too, as the scalar kernel's scale alpha expm1(-0) is -0 (expm1 of the clamped x is +0).
+            left.blend(right, x.compare(VectorOperators.GE, 0.0)).intoArray(out, outFrom + i);
         }
         for (; i < length; i++) {
             out[outFrom + i] = Elu.selu(in[from + i]);
