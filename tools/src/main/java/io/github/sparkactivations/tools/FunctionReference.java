@@ -88,7 +88,7 @@ final class FunctionReference {
 
     private static void arguments(StringBuilder sb, SqlFunction f) {
         sb.append("| Argument | Meaning | Default, allowed |\n|---|---|---|\n")
-                .append("| `x` | the input, any numeric type (cast to DOUBLE); NULL gives NULL, NaN gives NaN | |\n");
+                .append("| `x` | ").append(FunctionHelp.X).append(" | |\n");
         for (Parameter p : f.parameters()) {
             sb.append("| `").append(p.name()).append("` | ").append(p.description()).append(" | ")
                     .append(FunctionHelp.defaultAndRange(p)).append(" |\n");

@@ -6,6 +6,10 @@ import java.util.Map;
 /** The help text of a function, in the layout Spark's {@code DESCRIBE FUNCTION EXTENDED} prints. */
 public final class FunctionHelp {
 
+    /** What every element-wise function takes as x. */
+    public static final String X = "the input: any numeric type (cast to DOUBLE), or an array of numbers, each element "
+            + "computed (the parameters then constants); NULL gives NULL, NaN gives NaN";
+
     private FunctionHelp() {
     }
 
@@ -17,7 +21,7 @@ public final class FunctionHelp {
     /** The arguments with their defaults and ranges, the formula of each form, the notes. */
     public static String arguments(SqlFunction f) {
         StringBuilder sb = new StringBuilder("\n    Arguments:\n");
-        sb.append("      * x - the input, any numeric type (cast to DOUBLE); NULL gives NULL, NaN gives NaN.\n");
+        sb.append("      * x - ").append(X).append(".\n");
         for (Parameter p : f.parameters()) {
             sb.append("      * ").append(p.name()).append(" - ").append(p.description()).append(' ')
                     .append(defaultAndRange(p)).append(".\n");

@@ -61,7 +61,7 @@ public final class ArgumentChecks {
         return e;
     }
 
-    /** The choice argument: a string (or, for a flag, boolean) literal naming one of the function's forms. */
+    /** An array of numbers (any numeric element type), cast to {@code array<double>}. */
     public static Expression doubles(String name, Expression e) {
         DataType element = e.dataType() instanceof ArrayType a ? a.elementType() : null;
         if (!(element instanceof NumericType || element instanceof NullType)) {

@@ -1,10 +1,12 @@
 package io.github.sparkactivations.spark.registry;
 
+import io.github.sparkactivations.core.batch.BoundKernel;
 import io.github.sparkactivations.core.catalog.Choice;
 import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.spark.array.ElementwiseOverArray;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
@@ -13,7 +15,9 @@ import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
 import org.apache.spark.sql.catalyst.expressions.Rand;
 import org.apache.spark.sql.internal.SQLConf;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.StringType;
@@ -26,19 +30,25 @@ import java.util.concurrent.ThreadLocalRandom;
  * Turns a call {@code name(args...)} of a catalog function into an expression: checks the arguments
  * against the catalog, then builds a call of the kernel of the form the call selects ({@link Catalyst#kernelCall}),
  * over x and the numeric parameters (defaults filled in), named by an {@link ActivationCall} that keeps the form.
+ * Over an array, {@code gelu(embedding)}, the form runs over every element in one batch call
+ * ({@link ElementwiseOverArray}).
  *
  * <p>Constant parameters are checked here, so a bad one fails the query at analysis. Parameters that
  * are columns (a per-row prelu weight, say) are checked per row by {@link ParameterChecks}.
  */
 public final class FunctionBuilder {
 
+    private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType);
+
     private FunctionBuilder() {
     }
 
     public static Expression build(SqlFunction f, List<Expression> args) {
         ArgumentChecks.arity(f, args);
+        boolean overArray = args.get(0).dataType() instanceof ArrayType;
         List<Expression> kernelArgs = new ArrayList<>();
-        kernelArgs.add(ArgumentChecks.numeric(f, "x", args.get(0)));
+        Expression x = args.get(0);
+        kernelArgs.add(overArray ? ArgumentChecks.doubles(f.name(), x) : ArgumentChecks.numeric(f, "x", x));
         kernelArgs.addAll(parameters(f, args));
 
         int choiceIndex = f.parameters().size() + 1;
@@ -47,6 +57,11 @@ public final class FunctionBuilder {
         List<String> literals = new ArrayList<>();
         if (choice != null) {
             literals.add(f.choice().orElseThrow().sql(choice));
+        }
+        String formName = choice != null ? choice : f.choice().map(Choice::defaultValue).orElse("");
+        String label = formName.isEmpty() ? f.name() : f.name() + "_" + formName;
+        if (overArray) {
+            return overArray(f, form, label, literals, kernelArgs);
         }
         if (form.random()) {
             long seed = choiceIndex + 1 < args.size() ? seed(f, args.get(choiceIndex + 1))
@@ -57,14 +72,43 @@ public final class FunctionBuilder {
             throw AnalysisErrors.of(f.name() + ": seed is only for " + f.choice().orElseThrow().name() + " = true");
         }
 
-        String formName = choice != null ? choice : f.choice().map(Choice::defaultValue).orElse("");
-        String label = formName.isEmpty() ? f.name() : f.name() + "_" + formName;
         Kernel kernel = form.kernel();
         int parameters = f.parameters().size();
         boolean ansi = SQLConf.get().ansiEnabled();
         return new ActivationCall(f.name(), form, literals, kernelArgs.stream().map(Catalyst::asDouble).toList(),
                 form.random() ? 1 : 0, DataTypes.DoubleType, arguments -> ParameterChecks.guard(f,
                         arguments.subList(1, 1 + parameters), Catalyst.kernelCall(kernel, label, arguments), ansi));
+    }
+
+    /**
+     * {@code f(array)}: {@code f} of each element ({@link ElementwiseOverArray}), the form bound to the parameters,
+     * which must be constants (checked already); a NULL parameter makes the result NULL. A random form draws per row
+     * and is not offered over arrays.
+     */
+    private static Expression overArray(SqlFunction f, Form form, String label, List<String> literals,
+                                        List<Expression> kernelArgs) {
+        if (form.random()) {
+            throw AnalysisErrors.of(f.name() + ": the random form takes a number, not an array; over an array, use "
+                    + "transform(x, v -> " + f.name() + "(v, ...))");
+        }
+        double[] parameters = new double[kernelArgs.size() - 1];
+        for (int i = 0; i < parameters.length; i++) {
+            Expression p = kernelArgs.get(i + 1);
+            if (!p.foldable()) {
+                throw AnalysisErrors.of(f.name() + ": over an array, " + f.parameters().get(i).name()
+                        + " must be a constant, got " + p.sql());
+            }
+            Double value = Catalyst.numericValue(p);
+            if (value == null) {
+                return Literal$.MODULE$.create(null, DOUBLES);
+            }
+            parameters[i] = value;
+        }
+        ElementwiseOverArray kernel = new ElementwiseOverArray(BoundKernel.ofChecked(form, parameters));
+        List<Expression> arguments = new ArrayList<>(kernelArgs.subList(0, 1));
+        kernelArgs.subList(1, kernelArgs.size()).forEach(p -> arguments.add(Catalyst.asDouble(p)));
+        return new ActivationCall(f.name(), form, literals, arguments, 0, DOUBLES,
+                a -> Catalyst.kernelCall(kernel, label + "_array", a.subList(0, 1), DOUBLES));
     }
 
     /** The numeric parameters, defaults filled in; constant ones checked against their ranges and order. */

@@ -6,7 +6,10 @@ import io.github.sparkactivations.core.kernels.Gelu;
 import io.github.sparkactivations.core.kernels.LeakyRelu;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import io.github.sparkactivations.spark.scalar.ActivationCall;
+import org.apache.spark.sql.catalyst.expressions.BoundReference;
 import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.AnalysisException;
 import org.junit.jupiter.api.Test;
@@ -68,5 +71,45 @@ class FunctionBuilderTest {
         AnalysisException e = assertThrows(AnalysisException.class,
                 () -> build("gelu", Catalyst.literal(1.0), Catalyst.literal("exact", DataTypes.StringType)));
         assertTrue(e.getMessage().contains("'none', 'tanh'"), e.getMessage());
+    }
+
+    private static Expression doubles(Object... elements) {
+        return Catalyst.literal(new GenericArrayData(elements), DataTypes.createArrayType(DataTypes.DoubleType));
+    }
+
+    @Test
+    void overAnArrayEachElementGetsTheFormsValue() {
+        ActivationCall call = build("leaky_relu", doubles(-3.0, null, 2.0), Catalyst.literal(0.2));
+        assertSame(function("leaky_relu").form(null), call.form());
+        ArrayData y = (ArrayData) call.eval(null);
+        assertEquals(LeakyRelu.value(-3, 0.2), y.getDouble(0));
+        assertTrue(y.isNullAt(1));
+        assertEquals(2.0, y.getDouble(2));
+        assertEquals(DataTypes.createArrayType(DataTypes.DoubleType), call.dataType());
+        assertEquals("leaky_relu(ARRAY(-3.0D, CAST(NULL AS DOUBLE), 2.0D), 0.2D)", call.sql());
+    }
+
+    @Test
+    void overAnArrayOfFloatsTheElementsAreCastToDouble() {
+        Expression floats = Catalyst.literal(new GenericArrayData(new Object[] {0.5f}),
+                DataTypes.createArrayType(DataTypes.FloatType));
+        ArrayData y = (ArrayData) build("gelu", floats, Catalyst.literal("tanh", DataTypes.StringType)).eval(null);
+        assertEquals(Gelu.tanh(0.5), y.getDouble(0));
+    }
+
+    @Test
+    void overAnArrayAParameterMustBeAConstantAndNullMakesNull() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> FunctionBuilder.build(function("elu"),
+                List.of(doubles(1.0), new BoundReference(0, DataTypes.DoubleType, true))));
+        assertTrue(e.getMessage().contains("elu: over an array, alpha must be a constant"), e.getMessage());
+        assertNull(FunctionBuilder.build(function("elu"), List.of(doubles(1.0), Catalyst.literal(null, DataTypes.DoubleType)))
+                .eval(null));
+    }
+
+    @Test
+    void overAnArrayTheRandomFormIsRefusedNamingTheWayAround() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> build("rrelu", doubles(1.0),
+                Catalyst.literal(0.1), Catalyst.literal(0.3), Catalyst.literal(true, DataTypes.BooleanType)));
+        assertTrue(e.getMessage().contains("rrelu: the random form takes a number, not an array"), e.getMessage());
     }
 }
