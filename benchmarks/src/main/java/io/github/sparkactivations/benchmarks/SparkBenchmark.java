@@ -21,8 +21,8 @@ import java.util.Map;
 /**
  * {@code bin/activations-bench}: each SQL function, run by the columnar operator and row-wise by codegen,
  * against the same formula written with Spark's built-ins, a Java {@code UDF1} of the same kernel, and the
- * bare scan; the grouped forms against
- * their built-in two-pass formulations and {@code count}. One JVM, local[2], data written once to
+ * bare scan; gelu over embeddings against a lambda per element and the exploded elements ({@code gelu_array}); the
+ * grouped forms against their built-in two-pass formulations and {@code count}. One JVM, local[2], data written once to
  * Parquet; warm-ups, then interleaved repetitions (A B C A B C ...); ratios within the run. Prints
  * CSV: {@code case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline}.
  */
@@ -119,6 +119,9 @@ public final class SparkBenchmark {
                 scalar(f);
             }
         }
+        if ("gelu_array".matches(only)) {
+            overArrays();
+        }
         if ("log_sum_exp".matches(only)) {
             compare("log_sum_exp", Map.of(
                     "baseline", COUNT_BY_GROUP,
@@ -142,6 +145,31 @@ public final class SparkBenchmark {
                     "builtin", "SELECT sum(p) FROM (SELECT exp(x - m) / sum(exp(x - m)) OVER (PARTITION BY g) AS p FROM "
                             + WITH_MAX + ")"));
         }
+    }
+
+    /**
+     * gelu over 768-element embeddings (about as many elements as the other cases have rows; ns per element): the
+     * array form against the same call through a lambda per element, Spark's formula in that lambda, the scalar form
+     * over the exploded elements, and the scan; each array's last element is summed, so every element is computed.
+     */
+    private void overArrays() {
+        int width = 768;
+        long arrays = Math.max(1, rows / width);
+        Path embeddings = Path.of("target", "bench-data", "embeddings-" + arrays + "x" + width);
+        if (!Files.exists(embeddings.resolve("_SUCCESS"))) {
+            spark.sql("SELECT transform(sequence(1, " + width + "), i -> sin(id * " + width + " + i) * 10) AS e FROM range("
+                    + arrays + ")").write().mode("overwrite").parquet(embeddings.toString());
+        }
+        spark.read().parquet(embeddings.toString()).createOrReplaceTempView("embeddings");
+        String last = "[" + (width - 1) + "]";
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("baseline", "SELECT sum(e" + last + ") FROM embeddings");
+        variants.put("activations", "SELECT sum(gelu(e)" + last + ") FROM embeddings");
+        variants.put("lambda", "SELECT sum(transform(e, x -> gelu(x))" + last + ") FROM embeddings");
+        variants.put("builtin", "SELECT sum(transform(e, x -> " + BuiltinFormulas.FORMULAS.get("gelu") + ")" + last
+                + ") FROM embeddings");
+        variants.put("exploded", "SELECT sum(gelu(x)) FROM embeddings LATERAL VIEW explode(e) t AS x");
+        compare("gelu_array", variants, arrays * width);
     }
 
     /**
@@ -178,9 +206,14 @@ public final class SparkBenchmark {
 
     /** Warms every variant up, then times them interleaved; prints one row each. */
     private void compare(String caseName, Map<String, String> sqlByVariant) {
+        compare(caseName, sqlByVariant, rows);
+    }
+
+    /** {@link #compare(String, Map)}, the times per one of {@code count} rows or elements. */
+    private void compare(String caseName, Map<String, String> sqlByVariant, long count) {
         Map<String, Measurement> results = new LinkedHashMap<>();
         for (Map.Entry<String, String> v : sqlByVariant.entrySet()) {
-            results.put(v.getKey(), new Measurement(caseName, v.getKey(), rows));
+            results.put(v.getKey(), new Measurement(caseName, v.getKey(), count));
             time(v.getValue());
         }
         for (int r = 0; r < repetitions; r++) {
@@ -203,7 +236,8 @@ public final class SparkBenchmark {
     }
 
     private static int order(String variant) {
-        return List.of("columnar", "activations", "builtin", "udf1", "window_max", "baseline").indexOf(variant);
+        return List.of("columnar", "activations", "lambda", "builtin", "exploded", "udf1", "window_max", "baseline")
+                .indexOf(variant);
     }
 
     private long time(String sql) {
