@@ -33,14 +33,22 @@ class ElementwiseOverArraysIT {
             + "(3, array(NULL, 2D, NULL, -2D)), (4, CAST(array() AS ARRAY<DOUBLE>)), (5, CAST(NULL AS ARRAY<DOUBLE>)) "
             + "t(id, xs)";
 
-    /** {@code f(xs, ...)} and {@code transform(xs, x -> f(x, ...))}, per row, in the given codegen mode. */
-    private static List<Row> bothForms(String call, String factoryMode) {
-        String overArray = call.replaceFirst("\\(x", "(xs");
+    private static final List<FormCalls> FORMS = FormCalls.all();
+
+    /**
+     * One query of every form: per row, its id, then {@code f(xs, ...)} and {@code transform(xs, x -> f(x, ...))}
+     * for each form in turn, in the given codegen mode.
+     */
+    private static List<Row> everyForm(String factoryMode) {
+        StringBuilder select = new StringBuilder("SELECT id");
+        for (FormCalls form : FORMS) {
+            select.append(", ").append(form.sql().replaceFirst("\\(x", "(xs"))
+                    .append(", transform(xs, x -> ").append(form.sql()).append(")");
+        }
         var conf = TestSpark.session().conf();
         conf.set("spark.sql.codegen.factoryMode", factoryMode);
         try {
-            return TestSpark.rows("SELECT id, " + overArray + ", transform(xs, x -> " + call + ") FROM (" + ARRAYS
-                    + ") ORDER BY id");
+            return TestSpark.rows(select + " FROM (" + ARRAYS + ") ORDER BY id");
         } finally {
             conf.unset("spark.sql.codegen.factoryMode");
         }
@@ -49,33 +57,35 @@ class ElementwiseOverArraysIT {
     @TestFactory
     Stream<DynamicTest> everyFormGivesTheScalarValueOfEachElement() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (FormCalls form : FormCalls.all()) {
-            tests.add(DynamicTest.dynamicTest(form.sql(), () -> {
-                for (String mode : List.of("CODEGEN_ONLY", "NO_CODEGEN")) {
-                    List<Row> rows = bothForms(form.sql(), mode);
-                    assertEquals(5, rows.size(), "no row lost");
+        for (String mode : List.of("CODEGEN_ONLY", "NO_CODEGEN")) {
+            List<Row> rows = everyForm(mode);
+            assertEquals(5, rows.size(), "no row lost");
+            for (int f = 0; f < FORMS.size(); f++) {
+                FormCalls form = FORMS.get(f);
+                int column = 1 + 2 * f;
+                tests.add(DynamicTest.dynamicTest(form.sql() + ", " + mode, () -> {
                     for (Row row : rows) {
-                        assertSameElements(row, form.kernel().simd(), form.sql() + " over row " + row.get(0) + ", " + mode);
+                        assertSameElements(row, column, form.kernel().simd(), form.sql() + " over row " + row.get(0));
                     }
-                    assertNull(rows.get(4).get(1), "a NULL array gives NULL");
-                }
-            }));
+                    assertNull(rows.get(4).get(column), "a NULL array gives NULL");
+                }));
+            }
         }
         return tests.stream();
     }
 
     /**
-     * The array form (column 1) against the scalar calls (column 2): bit for bit where both run the scalar kernel
-     * (boxed Doubles: NaN equals NaN, -0.0 differs from 0.0), within 2 ulp where the array runs a SIMD form; NULLs
-     * in place.
+     * The array form (in {@code column}) against the scalar calls (the next column): bit for bit where both run the
+     * scalar kernel (boxed Doubles: NaN equals NaN, -0.0 differs from 0.0), within 2 ulp where the array runs a SIMD
+     * form; NULLs in place.
      */
-    private static void assertSameElements(Row row, boolean simd, String where) {
-        assertEquals(row.isNullAt(2), row.isNullAt(1), where);
-        if (row.isNullAt(1)) {
+    private static void assertSameElements(Row row, int column, boolean simd, String where) {
+        assertEquals(row.isNullAt(column + 1), row.isNullAt(column), where);
+        if (row.isNullAt(column)) {
             return;
         }
-        List<Double> scalar = row.getList(2);
-        List<Double> array = row.getList(1);
+        List<Double> scalar = row.getList(column + 1);
+        List<Double> array = row.getList(column);
         assertEquals(scalar.size(), array.size(), where);
         for (int i = 0; i < scalar.size(); i++) {
             Double e = scalar.get(i);
