@@ -1,5 +1,6 @@
 package io.github.sparkactivations.core.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,8 +8,9 @@ import java.util.Map;
 public final class FunctionHelp {
 
     /** What every element-wise function takes as x. */
-    public static final String X = "the input: any numeric type (cast to DOUBLE), or an array of numbers, each element "
-            + "computed (the parameters then constants); NULL gives NULL, NaN gives NaN";
+    public static final String X = "the input: any numeric type (cast to DOUBLE), or an array of numbers or a Spark ML "
+            + "vector, each element computed (the parameters then constants; a vector gives a dense vector); NULL gives "
+            + "NULL, NaN gives NaN";
 
     private FunctionHelp() {
     }
@@ -56,9 +58,20 @@ public final class FunctionHelp {
                 .map(u -> "      " + u.call(f.name()) + " -> " + u.returns() + ": " + u.formula()).toList());
     }
 
-    /** The note of a vector function, as the arguments section of its help. */
+    /** What every array argument of a vector function may also be. */
+    public static final String VECTORS = "An array argument may also be a Spark ML vector (dense or sparse, its "
+            + "implicit zeros zeros); an array result is then a dense vector.";
+
+    /** The note of a vector function, and {@link #VECTORS} if it takes an array, as the arguments section of its help. */
     public static String arguments(VectorFunction f) {
-        return f.note().isEmpty() ? "" : "\n    Note:\n      " + f.note() + "\n";
+        List<String> notes = new ArrayList<>();
+        if (!f.note().isEmpty()) {
+            notes.add(f.note());
+        }
+        if (!f.arrayUsages().isEmpty()) {
+            notes.add(VECTORS);
+        }
+        return notes.isEmpty() ? "" : "\n    Note:\n      " + String.join("\n      ", notes) + "\n";
     }
 
     /** The examples of a function, each a {@code SELECT} and the result it prints. */

@@ -51,30 +51,70 @@ class InstallRoutesIT {
             assertFalse(Boolean.getBoolean("activations.requireInstalled"), stale);
             Assumptions.abort(stale);
         }
-        copy(Path.of("integration-tests/src/test/consumer"), WORK);
-        Path pom = WORK.resolve("pom.xml");
+        build(WORK, readmeBlock("maven"));
+    }
+
+    /**
+     * The consumer project in {@code work}, the README block in place of its dependency marker and {@code jobs} beside
+     * its own, built offline against the local repository: its classes, its jar and its class path in
+     * {@code classpath.txt}.
+     */
+    private static void build(Path work, String dependencies, Path... jobs) throws Exception {
+        copy(Path.of("integration-tests/src/test/consumer"), work);
+        for (Path job : jobs) {
+            Files.copy(job, work.resolve("src/main/java/com/example").resolve(job.getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path pom = work.resolve("pom.xml");
         Files.writeString(pom, Files.readString(pom)
-                .replace("    <!-- README dependency -->\n", indent(forThisLine(readmeBlock("maven")), "    "))
+                .replace("    <!-- README dependency -->\n", indent(forThisLine(dependencies), "    "))
                 .replace("@SCALA@", System.getProperty("scala.binary.version"))
                 .replace("@SPARK@", System.getProperty("spark.version")));
         List<String> mvn = List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-o", "-B", "-q",
                 "-Dmaven.repo.local=" + REPOSITORY, "compile", "jar:jar", "dependency:build-classpath",
                 "-Dmdep.outputFile=classpath.txt", "-Dmdep.includeScope=test");
-        ProcessBuilder consumerBuild = new ProcessBuilder(mvn).directory(WORK.toFile());
+        ProcessBuilder consumerBuild = new ProcessBuilder(mvn).directory(work.toFile());
         consumerBuild.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"); // as ChildJvm's
-        try (Daemon build = Daemon.start("consumer-build", WORK, consumerBuild)) {
+        try (Daemon build = Daemon.start("consumer-build", work, consumerBuild)) {
             assertEquals(0, build.awaitExit(Duration.ofMinutes(4)), build.tail());
         }
     }
 
+    /** The consumer's {@code main} in local mode, on its class path. */
+    private static ChildJvm.Result runLocally(Path work, String main) throws Exception {
+        String classpath = work.resolve("target/classes") + File.pathSeparator
+                + Files.readString(work.resolve("classpath.txt")).trim();
+        return ChildJvm.run(classpath, List.of("-Xmx1g", "-Dspark.master=local[1]", "-Dspark.ui.enabled=false",
+                "-Dspark.driver.host=127.0.0.1"), main);
+    }
+
     @Test
     void aMavenProjectDependingOnTheCoordinatesRunsInLocalMode() throws Exception {
-        String classpath = WORK.resolve("target/classes") + File.pathSeparator
-                + Files.readString(WORK.resolve("classpath.txt")).trim();
-        ChildJvm.Result r = ChildJvm.run(classpath, List.of("-Xmx1g", "-Dspark.master=local[1]",
-                "-Dspark.ui.enabled=false", "-Dspark.driver.host=127.0.0.1"), "com.example.ActivationsJob");
+        assertFalse(Files.readString(WORK.resolve("classpath.txt")).contains("spark-mllib"),
+                "the job runs where Spark ML is absent: only spark-sql and ours");
+        ChildJvm.Result r = runLocally(WORK, "com.example.ActivationsJob");
         assertEquals(0, r.exitCode(), r.stderr());
         assertJobOutput(r.stdout());
+    }
+
+    /**
+     * The README's block for Spark ML users (the library, spark-mllib, and Scala pinned to Spark's own) builds a
+     * project whose job fits a pipeline with the ML stage ({@code consumer/ml/PipelineJob.java}) and runs it: the
+     * stage's softmax of rawPrediction is the model's probability. On the default line, whose coordinates the README
+     * shows.
+     */
+    @Test
+    void anMlProjectWithTheReadmesScalaPinRunsAPipeline() throws Exception {
+        Assumptions.assumeTrue(LINE.equals(README_LINE), "the README's Spark ML block is the default line's");
+        Path work = WORK.resolveSibling(WORK.getFileName() + "-ml");
+        build(work, readmeBlock("maven-ml"), Path.of("integration-tests/src/test/consumer/ml/PipelineJob.java"));
+        ChildJvm.Result r = runLocally(work, "com.example.PipelineJob");
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<String[]> rows = lines(r.stdout(), "row ");
+        assertEquals(60, rows.size(), r.stdout());
+        for (String[] row : rows) {
+            assertTrue(Double.parseDouble(row[1]) <= 1e-15, "softmax(rawPrediction) vs probability: " + row[1]);
+        }
     }
 
     @Test

@@ -44,7 +44,7 @@ class BadInputIT {
             assertTrue(message.contains("relu: x must be numeric"), message);
         }
         String message = analysisError("SELECT relu(array('0.5'))");
-        assertTrue(message.contains("relu: expected an array of numbers, got ARRAY<STRING>"), message);
+        assertTrue(message.contains("relu: expected an array of numbers or an ML vector, got ARRAY<STRING>"), message);
     }
 
     @Test

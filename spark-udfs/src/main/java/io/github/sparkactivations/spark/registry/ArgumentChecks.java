@@ -1,6 +1,7 @@
 package io.github.sparkactivations.spark.registry;
 
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.spark.array.MlVectors;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.sql.catalyst.expressions.Cast;
@@ -61,18 +62,21 @@ public final class ArgumentChecks {
         return e;
     }
 
-    /** An array of numbers (any numeric element type), cast to {@code array<double>}. */
+    /** An array of numbers (any numeric element type), cast to {@code array<double>}; or an ML vector, as it is. */
     public static Expression doubles(String name, Expression e) {
+        if (MlVectors.is(e.dataType())) {
+            return e;
+        }
         DataType element = e.dataType() instanceof ArrayType a ? a.elementType() : null;
         if (!(element instanceof NumericType || element instanceof NullType)) {
-            throw AnalysisErrors.of(name + ": expected an array of numbers, got " + e.dataType().sql());
+            throw AnalysisErrors.of(name + ": expected an array of numbers or an ML vector, got " + e.dataType().sql());
         }
         return new Cast(e, DOUBLES, Option.empty(), EvalMode.LEGACY());
     }
 
     public static Expression number(String name, String argument, Expression e) {
         if (!(e.dataType() instanceof NumericType || e.dataType() instanceof NullType)) {
-            throw AnalysisErrors.of(name + ": " + argument + " must be numeric or an array of numbers, got "
+            throw AnalysisErrors.of(name + ": " + argument + " must be numeric, an array of numbers or an ML vector, got "
                     + e.dataType().sql());
         }
         return new Cast(e, DataTypes.DoubleType, Option.empty(), EvalMode.LEGACY());

@@ -6,6 +6,7 @@ import io.github.sparkactivations.core.catalog.Form;
 import io.github.sparkactivations.core.catalog.Kernel;
 import io.github.sparkactivations.core.catalog.Parameter;
 import io.github.sparkactivations.core.catalog.SqlFunction;
+import io.github.sparkactivations.spark.array.ArrayArguments;
 import io.github.sparkactivations.spark.array.ElementwiseOverArray;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
@@ -15,7 +16,6 @@ import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal$;
 import org.apache.spark.sql.catalyst.expressions.Rand;
 import org.apache.spark.sql.internal.SQLConf;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -45,7 +45,7 @@ public final class FunctionBuilder {
 
     public static Expression build(SqlFunction f, List<Expression> args) {
         ArgumentChecks.arity(f, args);
-        boolean overArray = args.get(0).dataType() instanceof ArrayType;
+        boolean overArray = ArrayArguments.is(args.get(0).dataType());
         List<Expression> kernelArgs = new ArrayList<>();
         Expression x = args.get(0);
         kernelArgs.add(overArray ? ArgumentChecks.doubles(f.name(), x) : ArgumentChecks.numeric(f, "x", x));
@@ -61,7 +61,7 @@ public final class FunctionBuilder {
         String formName = choice != null ? choice : f.choice().map(Choice::defaultValue).orElse("");
         String label = formName.isEmpty() ? f.name() : f.name() + "_" + formName;
         if (overArray) {
-            return overArray(f, form, label, literals, kernelArgs);
+            return overArray(f, form, label, literals, kernelArgs, ArrayArguments.resultType(x));
         }
         if (form.random()) {
             long seed = choiceIndex + 1 < args.size() ? seed(f, args.get(choiceIndex + 1))
@@ -82,11 +82,11 @@ public final class FunctionBuilder {
 
     /**
      * {@code f(array)}: {@code f} of each element ({@link ElementwiseOverArray}), the form bound to the parameters,
-     * which must be constants (checked already); a NULL parameter makes the result NULL. A random form draws per row
-     * and is not offered over arrays.
+     * which must be constants (checked already); a NULL parameter makes the result NULL. An ML vector gives a vector
+     * ({@link ArrayArguments}). A random form draws per row and is not offered over arrays.
      */
     private static Expression overArray(SqlFunction f, Form form, String label, List<String> literals,
-                                        List<Expression> kernelArgs) {
+                                        List<Expression> kernelArgs, DataType type) {
         if (form.random()) {
             throw AnalysisErrors.of(f.name() + ": the random form takes a number, not an array; over an array, use "
                     + "transform(x, v -> " + f.name() + "(v, ...))");
@@ -100,15 +100,15 @@ public final class FunctionBuilder {
             }
             Double value = Catalyst.numericValue(p);
             if (value == null) {
-                return Literal$.MODULE$.create(null, DOUBLES);
+                return Literal$.MODULE$.create(null, type);
             }
             parameters[i] = value;
         }
         ElementwiseOverArray kernel = new ElementwiseOverArray(BoundKernel.ofChecked(form, parameters));
         List<Expression> arguments = new ArrayList<>(kernelArgs.subList(0, 1));
         kernelArgs.subList(1, kernelArgs.size()).forEach(p -> arguments.add(Catalyst.asDouble(p)));
-        return new ActivationCall(f.name(), form, literals, arguments, 0, DOUBLES,
-                a -> Catalyst.kernelCall(kernel, label + "_array", a.subList(0, 1), DOUBLES));
+        return new ActivationCall(f.name(), form, literals, arguments, 0, type, a -> ArrayArguments.result(
+                Catalyst.kernelCall(kernel, label + "_array", List.of(ArrayArguments.array(a.get(0))), DOUBLES), type));
     }
 
     /** The numeric parameters, defaults filled in; constant ones checked against their ranges and order. */

@@ -5,6 +5,7 @@ import io.github.sparkactivations.core.catalog.VectorFunction.Type;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 import io.github.sparkactivations.spark.aggregate.KeyedSoftmaxAggregate;
 import io.github.sparkactivations.spark.aggregate.StateAggregate;
+import io.github.sparkactivations.spark.array.ArrayArguments;
 import io.github.sparkactivations.spark.array.ArrayValues;
 import io.github.sparkactivations.spark.catalyst.AnalysisErrors;
 import io.github.sparkactivations.spark.catalyst.Catalyst;
@@ -14,7 +15,6 @@ import io.github.sparkactivations.spark.window.WindowRewrite;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.If;
 import org.apache.spark.sql.internal.SQLConf;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -27,13 +27,12 @@ import static io.github.sparkactivations.spark.catalyst.Catalyst.literal;
 
 /**
  * Builds calls of the vector functions from their catalog usages. One rule decides the form: an array
- * first argument is the row-wise form (its kernel over {@link ArrayValues}); a numeric first argument is the grouped form: an aggregate
+ * or ML vector first argument is the row-wise form (its kernel over {@link ArrayValues}, a vector's result a
+ * vector: {@link ArrayArguments}); a numeric first argument is the grouped form: an aggregate
  * of the state the catalog declares ({@link StateAggregate}), or a window function
  * ({@link WindowOnlyAggregate}, rewritten by {@link WindowRewrite}).
  */
 public final class VectorFunctionBuilder {
-
-    private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType);
 
     private VectorFunctionBuilder() {
     }
@@ -45,7 +44,7 @@ public final class VectorFunctionBuilder {
         }
         boolean ansi = SQLConf.get().ansiEnabled();
         Expression first = args.get(0);
-        if (first.dataType() instanceof ArrayType) {
+        if (ArrayArguments.is(first.dataType())) {
             return arrayCall(function, args, ansi);
         }
         return grouped(function, args, ArgumentChecks.number(name, "x", first), ansi);
@@ -86,7 +85,7 @@ public final class VectorFunctionBuilder {
      */
     private static Expression arrayCall(VectorFunction function, List<Expression> args, boolean ansi) {
         String name = function.name();
-        boolean secondIsArray = args.size() > 1 && args.get(1).dataType() instanceof ArrayType;
+        boolean secondIsArray = args.size() > 1 && ArrayArguments.is(args.get(1).dataType());
         List<VectorFunction.ArrayUsage> forms = function.arrayUsages().stream()
                 .filter(u -> u.arguments().size() < 2 || (u.arguments().get(1).type() == Type.ARRAY) == secondIsArray)
                 .toList();
@@ -111,24 +110,24 @@ public final class VectorFunctionBuilder {
             });
         }
         ArrayKernel kernel = usage.kernel();
-        return new ActivationCall(name, null, List.of(), arguments, 0, kernel.returnsArray() ? DOUBLES
-                : DataTypes.DoubleType, a -> kernelCall(name, kernel, a, ansi));
+        DataType type = kernel.returnsArray() ? ArrayArguments.resultType(args.get(0)) : DataTypes.DoubleType;
+        return new ActivationCall(name, null, List.of(), arguments, 0, type, a -> kernelCall(name, kernel, a, type, ansi));
     }
 
     /**
-     * {@code kernel.apply(arguments..., ansi)}: each array argument to a {@code double[]} (NULL if an element is),
-     * the others as they are, and an array result back to Spark's array.
+     * {@code kernel.apply(arguments..., ansi)}: each array or vector argument to a {@code double[]} (NULL if an
+     * element is), the others as they are, and an array result back as {@code type}.
      */
-    private static Expression kernelCall(String name, ArrayKernel kernel, List<Expression> arguments, boolean ansi) {
+    private static Expression kernelCall(String name, ArrayKernel kernel, List<Expression> arguments, DataType type,
+                                         boolean ansi) {
         List<Expression> converted = new ArrayList<>();
         for (Expression e : arguments) {
-            converted.add(e.dataType() instanceof ArrayType ? Catalyst.invoke(ArrayValues.class, "values",
-                    ObjectType.apply(double[].class), true, e) : e);
+            converted.add(ArrayArguments.is(e.dataType()) ? ArrayArguments.values(e) : e);
         }
         converted.add(flag(ansi));
         Expression call = Catalyst.kernelCall(kernel, name, converted,
                 kernel.returnsArray() ? ObjectType.apply(double[].class) : DataTypes.DoubleType);
-        return kernel.returnsArray() ? Catalyst.invoke(ArrayValues.class, "array", DOUBLES, true, call) : call;
+        return kernel.returnsArray() ? ArrayArguments.result(call, type) : call;
     }
 
     /** A numeric literal argument inside its catalog range. */
