@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.apache.spark.sql.functions.lit;
 
@@ -31,26 +32,30 @@ final class CatalogParams {
     private final Map<String, Param<?>> byName = new LinkedHashMap<>();
 
     CatalogParams(Params parent) {
+        Map<String, List<String>> takers = new LinkedHashMap<>();
+        Map<String, Function<String, Param<?>>> makers = new LinkedHashMap<>();
         for (SqlFunction f : Catalog.functions()) {
-            f.parameters().forEach(p -> add(new DoubleParam(parent, p.name(), "see DESCRIBE FUNCTION " + f.name())));
-            f.choice().ifPresent(c -> add(c.flag() ? new BooleanParam(parent, c.name(), c.description())
-                    : new Param<String>(parent, c.name(), c.description())));
+            f.parameters().forEach(p -> note(takers, makers, p.name(), f.name(),
+                    doc -> new DoubleParam(parent, p.name(), doc)));
+            f.choice().ifPresent(c -> note(takers, makers, c.name(), f.name(), doc -> c.flag()
+                    ? new BooleanParam(parent, c.name(), doc) : new Param<String>(parent, c.name(), doc)));
         }
         for (VectorFunction f : Catalog.vectorFunctions()) {
-            for (VectorFunction.ArrayUsage u : f.arrayUsages()) {
-                for (VectorFunction.Argument a : literals(u)) {
-                    String doc = "see DESCRIBE FUNCTION " + f.name();
-                    add(a.type() == VectorFunction.Type.INT ? new IntParam(parent, a.name(), doc)
-                            : new DoubleParam(parent, a.name(), doc));
-                }
-            }
+            f.arrayUsages().stream().flatMap(u -> literals(u).stream()).distinct().forEach(a -> note(takers, makers,
+                    a.name(), f.name(), doc -> a.type() == VectorFunction.Type.INT ? new IntParam(parent, a.name(), doc)
+                            : new DoubleParam(parent, a.name(), doc)));
         }
+        makers.forEach((name, make) -> byName.put(name, make.apply("a parameter of "
+                + String.join(", ", takers.get(name)) + " (see DESCRIBE FUNCTION EXTENDED)")));
     }
 
-    private void add(Param<?> param) {
-        Param<?> earlier = byName.putIfAbsent(param.name(), param);
-        if (earlier != null && earlier.getClass() != param.getClass()) {
-            throw new IllegalStateException("catalog parameter " + param.name() + " has two types");
+    /** Function {@code function} takes parameter {@code name}, made by {@code maker} (of one type for every function). */
+    private static void note(Map<String, List<String>> takers, Map<String, Function<String, Param<?>>> makers,
+                             String name, String function, Function<String, Param<?>> maker) {
+        takers.computeIfAbsent(name, n -> new ArrayList<>()).add(function);
+        Function<String, Param<?>> earlier = makers.putIfAbsent(name, maker);
+        if (earlier != null && earlier.apply("").getClass() != maker.apply("").getClass()) {
+            throw new IllegalStateException("catalog parameter " + name + " has two types");
         }
     }
 

@@ -41,6 +41,7 @@ import io.github.sparkactivations.core.simd.SimdGeluTanhGrad;
 import io.github.sparkactivations.core.simd.SimdLogSigmoid;
 import io.github.sparkactivations.core.simd.SimdMish;
 import io.github.sparkactivations.core.simd.SimdMishGrad;
+import io.github.sparkactivations.core.simd.SimdPiecewise;
 import io.github.sparkactivations.core.simd.SimdSelu;
 import io.github.sparkactivations.core.simd.SimdSigmoid;
 import io.github.sparkactivations.core.simd.SimdSigmoidGrad;
@@ -96,6 +97,7 @@ public final class Catalog {
                     .describedAs("Piecewise-linear sigmoid, as PyTorch's hardsigmoid.")
                     .formula("relu6(x + 3) / 6", HardSigmoid::value,
                             "1/6 if -3 < x < 3 else 0", HardSigmoid::grad)
+                    .simd(of(p -> SimdPiecewise::hardSigmoid), of(p -> SimdPiecewise::hardSigmoidGrad))
                     .derivativeNote("0 at the kinks x = -3 and x = 3, as in PyTorch autograd.")
                     .example("hard_sigmoid(1.0)", "0.6666666666666666")
                     .derivativeExample("hard_sigmoid_grad(1.0)", "0.16666666666666666")
@@ -106,6 +108,7 @@ public final class Catalog {
                     .describedAs("Rectified linear unit: x for positive x, else 0.")
                     .formula("max(x, 0)", Relu::relu,
                             "1 if x > 0 else 0", Relu::grad)
+                    .simd(of(p -> SimdPiecewise::relu), of(p -> SimdPiecewise::reluGrad))
                     .derivativeNote("relu_grad(0) = 0, as in PyTorch autograd.")
                     .example("relu(-1.5)", "0.0")
                     .derivativeExample("relu_grad(2.0)", "1.0")
@@ -115,6 +118,7 @@ public final class Catalog {
                     .describedAs("ReLU capped at 6.")
                     .formula("min(max(x, 0), 6)", Relu6::value,
                             "1 if 0 < x < 6 else 0", Relu6::grad)
+                    .simd(of(p -> SimdPiecewise::relu6), of(p -> SimdPiecewise::relu6Grad))
                     .derivativeNote("0 at the kinks x = 0 and x = 6, as in PyTorch autograd.")
                     .example("relu6(7.5)", "6.0")
                     .derivativeExample("relu6_grad(3.0)", "1.0")
@@ -125,6 +129,8 @@ public final class Catalog {
                     .parameter("negative_slope", 0.01, Range.FINITE, "Slope for x <= 0.")
                     .formula("x if x > 0 else negative_slope * x", LeakyRelu::value,
                             "1 if x > 0 else negative_slope", LeakyRelu::grad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdPiecewise.leakyRelu(in, i, out, o, n, p[0])),
+                            of(p -> (in, i, out, o, n) -> SimdPiecewise.leakyReluGrad(in, i, out, o, n, p[0])))
                     .derivativeNote("negative_slope at x = 0, as in PyTorch autograd.")
                     .example("leaky_relu(-2.0)", "-0.02")
                     .example("leaky_relu(-2.0, 0.2)", "-0.4")
@@ -136,6 +142,8 @@ public final class Catalog {
                     .parameter("weight", 0.25, Range.FINITE, "Slope for x <= 0 (a column works: a per-channel weight joined in).")
                     .formula("x if x > 0 else weight * x", Prelu::value,
                             "1 if x > 0 else weight", Prelu::grad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdPiecewise.leakyRelu(in, i, out, o, n, p[0])),
+                            of(p -> (in, i, out, o, n) -> SimdPiecewise.leakyReluGrad(in, i, out, o, n, p[0])))
                     .derivativeNote("weight at x = 0. The derivative in the weight is prelu_weight_grad(x).")
                     .example("prelu(-2.0)", "-0.5")
                     .example("prelu(-2.0, 0.1)", "-0.2")
@@ -154,6 +162,8 @@ public final class Catalog {
                     .requiredParameter("value", Range.FINITE, "The replacement.")
                     .formula("value if x <= threshold else x", Threshold::value,
                             "0 if x <= threshold else 1", Threshold::grad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdPiecewise.threshold(in, i, out, o, n, p[0], p[1])),
+                            of(p -> (in, i, out, o, n) -> SimdPiecewise.thresholdGrad(in, i, out, o, n, p[0])))
                     .derivativeNote("0 at x = threshold, as in PyTorch autograd.")
                     .example("threshold(0.5, 1.0, -1.0)", "-1.0")
                     .derivativeExample("threshold_grad(2.0, 1.0, -1.0)", "1.0")
@@ -272,6 +282,7 @@ public final class Catalog {
                     .describedAs("Piecewise-quadratic swish, as PyTorch's hardswish.")
                     .formula("x * relu6(x + 3) / 6", HardSwish::value,
                             "0 if x < -3, 1 if x > 3, else (2x + 3) / 6", HardSwish::grad)
+                    .simd(of(p -> SimdPiecewise::hardswish), of(p -> SimdPiecewise::hardswishGrad))
                     .derivativeNote("-0.5 at x = -3 and 1.5 at x = 3, as in PyTorch autograd.")
                     .example("hardswish(1.0)", "0.6666666666666666")
                     .derivativeExample("hardswish_grad(1.0)", "0.8333333333333334")
@@ -320,6 +331,8 @@ public final class Catalog {
                     .ordered("min_val", "max_val")
                     .formula("min(max(x, min_val), max_val)", HardTanh::value,
                             "1 if min_val < x < max_val else 0", HardTanh::grad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdPiecewise.hardtanh(in, i, out, o, n, p[0], p[1])),
+                            of(p -> (in, i, out, o, n) -> SimdPiecewise.hardtanhGrad(in, i, out, o, n, p[0], p[1])))
                     .derivativeNote("0 at the kinks, as in PyTorch autograd.")
                     .example("hardtanh(2.5)", "1.0")
                     .example("hardtanh(2.5, -2.0, 2.0)", "2.0")
@@ -331,6 +344,8 @@ public final class Catalog {
                     .parameter("lambd", 0.5, Range.atLeast(0), "Half-width of the zeroed band.")
                     .formula("0 if -lambd <= x <= lambd else x", Shrink::hard,
                             "0 if -lambd <= x <= lambd else 1", Shrink::hardGrad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdPiecewise.hardshrink(in, i, out, o, n, p[0])),
+                            of(p -> (in, i, out, o, n) -> SimdPiecewise.shrinkGrad(in, i, out, o, n, p[0])))
                     .derivativeNote("0 at x = +-lambd, as in PyTorch autograd.")
                     .example("hardshrink(0.3)", "0.0")
                     .derivativeExample("hardshrink_grad(0.7)", "1.0")
@@ -341,6 +356,8 @@ public final class Catalog {
                     .parameter("lambd", 0.5, Range.atLeast(0), "Half-width of the zeroed band.")
                     .formula("x - lambd if x > lambd, x + lambd if x < -lambd, else 0", Shrink::soft,
                             "0 if -lambd <= x <= lambd else 1", Shrink::softGrad)
+                    .simd(of(p -> (in, i, out, o, n) -> SimdPiecewise.softshrink(in, i, out, o, n, p[0])),
+                            of(p -> (in, i, out, o, n) -> SimdPiecewise.shrinkGrad(in, i, out, o, n, p[0])))
                     .derivativeNote("0 at x = +-lambd, as in PyTorch autograd.")
                     .example("softshrink(0.75)", "0.25")
                     .derivativeExample("softshrink_grad(0.75)", "1.0")

@@ -120,6 +120,9 @@ class ActivationStageIT {
         String foreign = assertThrows(IllegalArgumentException.class, () -> pipeline(softmaxAt(2.0)
                 .setParameter("negative_slope", 0.1)).fit(data)).getMessage();
         assertTrue(foreign.contains("softmax takes no parameter negative_slope; it takes temperature"), foreign);
+        Activation stage = new Activation();
+        String alpha = stage.explainParam(stage.getParam("alpha"));
+        assertTrue(alpha.contains("a parameter of elu") && alpha.contains("celu"), alpha);
         String unknown = assertThrows(IllegalArgumentException.class,
                 () -> new Activation().setFunction("no_such_function")).getMessage();
         assertTrue(unknown.contains("no function no_such_function"), unknown);

@@ -7,6 +7,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.adaptive.AdaptiveSparkPlanExec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.ArrowUtils;
@@ -151,11 +153,11 @@ class ColumnarIT {
 
     @Test
     void byDefaultTheCallsWithASimdFormRunColumnar() {
-        Result byDefault = run("SELECT id, relu(x) AS r, sigmoid(x) AS s FROM parquet.`" + data + "`", "true");
+        Result byDefault = run("SELECT id, softsign(x) AS r, sigmoid(x) AS s FROM parquet.`" + data + "`", "true");
         assertTrue(byDefault.plan().matches("(?s).*ColumnarActivations \\[[^\\]]*sigmoid\\(x#\\d+\\) AS .*"),
                 byDefault.plan());
-        assertFalse(byDefault.plan().matches("(?s).*ColumnarActivations \\[[^\\]]*relu.*"), byDefault.plan());
-        assertEquals(run("SELECT id, relu(x) AS r, sigmoid(x) AS s FROM parquet.`" + data + "`", false).rows().size(),
+        assertFalse(byDefault.plan().matches("(?s).*ColumnarActivations \\[[^\\]]*softsign.*"), byDefault.plan());
+        assertEquals(run("SELECT id, softsign(x) AS r, sigmoid(x) AS s FROM parquet.`" + data + "`", false).rows().size(),
                 byDefault.rows().size());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
                 () -> run("SELECT sigmoid(x) FROM parquet.`" + data + "`", "sometimes")).getMessage()
@@ -179,6 +181,22 @@ class ColumnarIT {
                 .explainString(org.apache.spark.sql.execution.SimpleMode$.MODULE$);
         assertTrue(plan.matches("(?s).*ColumnarToRow\\s+\\+- ColumnarActivations \\[id#\\d+L, gelu\\(x#\\d+\\) AS g#\\d+\\]"
                 + "\\s+\\+- FileScan parquet.*"), plan);
+    }
+
+    /** Its SQL metrics (the SQL tab of Spark's UI shows them): every row and batch counted, the kernels' time. */
+    @Test
+    void theOperatorCountsItsRowsAndBatchesAndTimesItsKernels() {
+        TestSpark.session().conf().set("spark.sql.parquet.columnarReaderBatchSize", 1000);
+        Dataset<Row> df = TestSpark.session().sql("SELECT id, gelu(x) AS g, sigmoid(x) AS s FROM parquet.`" + data + "`");
+        assertEquals(ROWS, df.collectAsList().size());
+        SparkPlan plan = df.queryExecution().executedPlan();
+        SparkPlan operator = (plan instanceof AdaptiveSparkPlanExec adaptive ? adaptive.executedPlan() : plan)
+                .find(p -> p.nodeName().equals("ColumnarActivations")).get();
+        var metrics = operator.metrics();
+        assertEquals(ROWS, metrics.apply("numOutputRows").value());
+        long batches = metrics.apply("numOutputBatches").value();
+        assertTrue(batches >= ROWS / 1000 && batches <= ROWS / 1000 + 3, "batches of at most 1000 rows, 3 files: " + batches);
+        assertTrue(metrics.apply("kernelTime").value() > 0, "the kernels' time is counted");
     }
 
     @Test

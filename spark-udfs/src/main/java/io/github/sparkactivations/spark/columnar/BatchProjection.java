@@ -27,17 +27,20 @@ final class BatchProjection extends AbstractFunction1<Iterator<ColumnarBatch>, I
 
     private final List<OutputColumn> columns;
     private final boolean arrowVectors;
+    private final OperatorMetrics metrics;
 
-    private BatchProjection(List<OutputColumn> columns, boolean arrowVectors) {
+    private BatchProjection(List<OutputColumn> columns, boolean arrowVectors, OperatorMetrics metrics) {
         this.columns = List.copyOf(columns);
         this.arrowVectors = arrowVectors;
+        this.metrics = metrics;
     }
 
     /**
      * The projection of {@code projectList} (child columns, maybe renamed, and {@link BatchCall}s of them) over
-     * a child producing {@code childOutput}.
+     * a child producing {@code childOutput}, counted in {@code metrics} (null: not counted).
      */
-    static BatchProjection of(List<NamedExpression> projectList, List<Attribute> childOutput, boolean arrowVectors) {
+    static BatchProjection of(List<NamedExpression> projectList, List<Attribute> childOutput, boolean arrowVectors,
+                              OperatorMetrics metrics) {
         List<OutputColumn> columns = new ArrayList<>();
         for (NamedExpression item : projectList) {
             Expression e = item instanceof Alias alias ? alias.child() : (Expression) item;
@@ -48,7 +51,7 @@ final class BatchProjection extends AbstractFunction1<Iterator<ColumnarBatch>, I
                 columns.add(new OutputColumn.Computed(ordinal(childOutput, call.column()), call.fromFloat(), call.kernel()));
             }
         }
-        return new BatchProjection(columns, arrowVectors);
+        return new BatchProjection(columns, arrowVectors, metrics);
     }
 
     List<OutputColumn> columns() {
@@ -86,6 +89,7 @@ final class BatchProjection extends AbstractFunction1<Iterator<ColumnarBatch>, I
                 values = new double[n];
             }
             ColumnVector[] out = new ColumnVector[columns.size()];
+            long nanos = 0;
             for (int c = 0; c < out.length; c++) {
                 OutputColumn column = columns.get(c);
                 if (column instanceof OutputColumn.PassThrough p) {
@@ -94,12 +98,17 @@ final class BatchProjection extends AbstractFunction1<Iterator<ColumnarBatch>, I
                     OutputColumn.Computed f = (OutputColumn.Computed) column;
                     ColumnVector source = in.column(f.ordinal());
                     double[] x = read(source, n, f.fromFloat());
+                    long start = System.nanoTime();
                     f.kernel().apply(x, 0, values, 0, n);
+                    nanos += System.nanoTime() - start;
                     if (results[c] == null) {
                         results[c] = ResultVector.create(arrowVectors);
                     }
                     out[c] = results[c].fill(values, n, source);
                 }
+            }
+            if (metrics != null) {
+                metrics.batch(n, nanos);
             }
             return new ColumnarBatch(out, n);
         }

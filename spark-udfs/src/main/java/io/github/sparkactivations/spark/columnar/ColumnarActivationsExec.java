@@ -8,6 +8,7 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Attribute;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.metric.SQLMetric;
 import org.apache.spark.sql.vectorized.ColumnVector;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
 import scala.collection.immutable.Seq;
@@ -28,6 +29,7 @@ public final class ColumnarActivationsExec extends ScalaSeqs.PlanNode implements
     private final Seq<NamedExpression> projectList;
     private final SparkPlan child;
     private final boolean arrowVectors;
+    private OperatorMetrics metrics;
 
     /**
      * @param projectList  the output columns: child columns (maybe renamed) and batch calls of them
@@ -69,8 +71,21 @@ public final class ColumnarActivationsExec extends ScalaSeqs.PlanNode implements
     }
 
     private BatchProjection projection() {
-        return BatchProjection.of(Catalyst.list(projectList), Catalyst.list(child.output()),
-                arrowVectors);
+        return BatchProjection.of(Catalyst.list(projectList), Catalyst.list(child.output()), arrowVectors,
+                operatorMetrics());
+    }
+
+    /** Its rows, batches and kernel time ({@link OperatorMetrics}), made on first use on the driver. */
+    private OperatorMetrics operatorMetrics() {
+        if (metrics == null) {
+            metrics = OperatorMetrics.create(sparkContext());
+        }
+        return metrics;
+    }
+
+    @Override
+    public scala.collection.immutable.Map<String, SQLMetric> metrics() {
+        return operatorMetrics().byName();
     }
 
     @Override
