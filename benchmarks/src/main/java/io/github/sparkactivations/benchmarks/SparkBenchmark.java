@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * {@code bin/activations-bench}: each SQL function, run by the columnar operator and row-wise by codegen,
  * against the same formula written with Spark's built-ins, a Java {@code UDF1} of the same kernel, and the
- * bare scan; gelu over embeddings against a lambda per element and the exploded elements ({@code gelu_array}); the
+ * bare scan; gelu and sigmoid under WHERE clauses keeping 1, 50 and 99 % of the rows ({@code gelu_where_50}); gelu
+ * over embeddings against a lambda per element and the exploded elements ({@code gelu_array}); the
  * grouped forms against their built-in two-pass formulations and {@code count}. One JVM, local[2], data written once to
  * Parquet; warm-ups, then interleaved repetitions (A B C A B C ...); ratios within the run. Prints
  * CSV: {@code case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline}.
@@ -122,6 +123,14 @@ public final class SparkBenchmark {
         if ("gelu_array".matches(only)) {
             overArrays();
         }
+        for (String f : List.of("gelu", "sigmoid")) {
+            for (int percent : new int[] {1, 50, 99}) {
+                String name = f + "_where_" + percent;
+                if (name.matches(only)) {
+                    filtered(name, f, percent);
+                }
+            }
+        }
         if ("log_sum_exp".matches(only)) {
             compare("log_sum_exp", Map.of(
                     "baseline", COUNT_BY_GROUP,
@@ -170,6 +179,19 @@ public final class SparkBenchmark {
                 + ") FROM embeddings");
         variants.put("exploded", "SELECT sum(gelu(x)) FROM embeddings LATERAL VIEW explode(e) t AS x");
         compare("gelu_array", variants, arrays * width);
+    }
+
+    /**
+     * {@code f} under a {@code WHERE} clause keeping {@code percent} % of the rows (x is uniform on [-10, 10]): the
+     * filtered columnar operator against the row path and against the scan with the filter alone; ns per scanned row.
+     */
+    private void filtered(String name, String f, int percent) {
+        String where = String.format(Locale.ROOT, " FROM data WHERE x < %.1f", -10 + 0.2 * percent);
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("baseline", "SELECT sum(x)" + where);
+        variants.put("columnar", COLUMNAR + "SELECT sum(" + f + "(x))" + where);
+        variants.put("activations", "SELECT sum(" + f + "(x))" + where);
+        compare(name, variants);
     }
 
     /**

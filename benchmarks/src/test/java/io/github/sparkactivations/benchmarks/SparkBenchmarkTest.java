@@ -20,14 +20,14 @@ class SparkBenchmarkTest {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            SparkBenchmark.main(new String[] {"--rows", "2000", "--reps", "1", "--only", "sigmoid|gelu|log_sum_exp|softmax_loss|softmax_window"});
+            SparkBenchmark.main(new String[] {"--rows", "2000", "--reps", "1", "--only", "sigmoid|gelu|gelu_where_50|log_sum_exp|softmax_loss|softmax_window"});
         } finally {
             System.setOut(stdout);
         }
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).toList();
         assertEquals("case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline", lines.get(0));
         for (String expected : List.of("sigmoid,activations", "sigmoid,builtin", "sigmoid,udf1", "sigmoid,baseline",
-                "sigmoid,kernel_loop_1_thread", "sigmoid,columnar", "gelu,activations", "gelu,columnar", "log_sum_exp,builtin", "softmax_loss,activations",
+                "sigmoid,kernel_loop_1_thread", "sigmoid,columnar", "gelu,activations", "gelu,columnar", "gelu_where_50,columnar", "gelu_where_50,baseline", "log_sum_exp,builtin", "softmax_loss,activations",
                 "softmax_window,baseline")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(expected + ",")), expected + " in " + lines);
         }

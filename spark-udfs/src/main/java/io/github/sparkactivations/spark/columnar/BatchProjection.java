@@ -58,7 +58,7 @@ final class BatchProjection extends AbstractFunction1<Iterator<ColumnarBatch>, I
         return columns;
     }
 
-    private static int ordinal(List<Attribute> childOutput, Attribute attribute) {
+    static int ordinal(List<Attribute> childOutput, Attribute attribute) {
         for (int i = 0; i < childOutput.size(); i++) {
             if (childOutput.get(i).exprId().equals(attribute.exprId())) {
                 return i;

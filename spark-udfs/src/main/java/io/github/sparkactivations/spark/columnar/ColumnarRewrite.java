@@ -8,6 +8,8 @@ import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
 import org.apache.spark.sql.catalyst.expressions.aggregate.Partial$;
 import org.apache.spark.sql.catalyst.rules.Rule;
+import org.apache.spark.sql.execution.ExecSubqueryExpression;
+import org.apache.spark.sql.execution.FilterExec;
 import org.apache.spark.sql.execution.ProjectExec;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.aggregate.BaseAggregateExec;
@@ -25,7 +27,8 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>A projection of child columns and {@link BatchCall}s over a columnar child (the vectorized Parquet or
- *       ORC scan, the in-memory cache) becomes the columnar operator itself.</li>
+ *       ORC scan, the in-memory cache) becomes the columnar operator itself; over a filter over a columnar child,
+ *       the filtered operator ({@link FilteredActivationsExec}), which runs the kernels over the rows that pass.</li>
  *   <li>A projection or partial aggregation over a columnar child that uses batch calls inside other
  *       expressions ({@code gelu(x) * 2}, {@code sum(gelu(x))}) keeps its node, over a columnar operator
  *       computing the calls as new columns.</li>
@@ -68,24 +71,37 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
         List<SparkPlan> children = new ArrayList<>();
         Catalyst.list(plan.children()).forEach(c -> children.add(rewrite(c)));
         SparkPlan node = plan.withNewChildren(Catalyst.seq(children));
-        if (node.children().size() != 1 || !node.children().head().supportsColumnar()) {
+        if (node.children().size() != 1) {
+            return node;
+        }
+        SparkPlan child = node.children().head();
+        // A condition with a subquery stays with Spark's Filter, which runs the subquery first.
+        FilterExec filter = child instanceof FilterExec f && f.child().supportsColumnar()
+                && !ExecSubqueryExpression.hasSubquery(f.condition()) ? f : null;
+        if (!child.supportsColumnar() && filter == null) {
             return node;
         }
         if (node instanceof ProjectExec project) {
-            return project(project);
+            List<NamedExpression> items = Catalyst.list(project.projectList());
+            return whole(items) ? operator(items, child, filter) : extracted(project, filter);
         }
-        return node instanceof BaseAggregateExec aggregate && partial(aggregate) ? extracted(node) : node;
+        return node instanceof BaseAggregateExec aggregate && partial(aggregate) ? extracted(node, filter) : node;
     }
 
-    private SparkPlan project(ProjectExec project) {
-        List<NamedExpression> items = Catalyst.list(project.projectList());
-        boolean whole = items.stream().allMatch(e -> e instanceof Attribute
-                || e instanceof Alias alias && (alias.child() instanceof Attribute || batchCall(alias.child()).isPresent()));
-        boolean anyCall = items.stream().anyMatch(e -> e instanceof Alias alias && batchCall(alias.child()).isPresent());
-        if (whole && anyCall) {
-            return new ColumnarActivationsExec(Catalyst.seq(items), project.child(), arrowVectors());
-        }
-        return extracted(project);
+    /**
+     * The operator computing {@code columns} over {@code child}: the columnar one, or where {@code child} is
+     * {@code filter} the filtered one over the filter's columnar child.
+     */
+    private SparkPlan operator(List<NamedExpression> columns, SparkPlan child, FilterExec filter) {
+        return filter == null ? new ColumnarActivationsExec(Catalyst.seq(columns), child, arrowVectors())
+                : new FilteredActivationsExec(Catalyst.seq(columns), filter.condition(), filter.child());
+    }
+
+    /** Whether {@code items} are child columns (maybe renamed) and batch calls of them, one call at least. */
+    private boolean whole(List<NamedExpression> items) {
+        return items.stream().allMatch(e -> e instanceof Attribute
+                || e instanceof Alias alias && (alias.child() instanceof Attribute || batchCall(alias.child()).isPresent()))
+                && items.stream().anyMatch(e -> e instanceof Alias alias && batchCall(alias.child()).isPresent());
     }
 
     private static boolean partial(BaseAggregateExec aggregate) {
@@ -93,8 +109,8 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
                 .allMatch(e -> e.mode() == Partial$.MODULE$);
     }
 
-    /** {@code node} over a columnar operator computing its batch calls; {@code node} itself if it has none. */
-    private SparkPlan extracted(SparkPlan node) {
+    /** {@code node} over an {@link #operator} computing its batch calls; {@code node} itself if it has none. */
+    private SparkPlan extracted(SparkPlan node, FilterExec filter) {
         SparkPlan child = node.children().head();
         Extraction extraction = new Extraction();
         SparkPlan rewritten = (SparkPlan) node.mapExpressions(extraction::replace);
@@ -106,8 +122,7 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
                 .filter(a -> rewritten.references().contains(a))
                 .forEach(columns::add);
         columns.addAll(extraction.columns.values());
-        SparkPlan operator = new ColumnarActivationsExec(Catalyst.seq(columns), child, arrowVectors());
-        return rewritten.withNewChildren(Catalyst.seq(operator));
+        return rewritten.withNewChildren(Catalyst.seq(operator(columns, child, filter)));
     }
 
     private boolean arrowVectors() {
