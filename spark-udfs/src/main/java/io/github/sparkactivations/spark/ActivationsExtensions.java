@@ -8,7 +8,6 @@ import io.github.sparkactivations.spark.registry.Registration;
 import io.github.sparkactivations.spark.window.WindowOnlyCheck;
 import io.github.sparkactivations.spark.window.WindowRewrite;
 import io.github.sparkactivations.spark.columnar.ColumnarRewrite;
-import io.github.sparkactivations.spark.columnar.FilteredInput;
 import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.SparkSessionExtensionsProvider;
 import org.apache.spark.sql.catalyst.rules.Rule;
@@ -46,11 +45,6 @@ public final class ActivationsExtensions extends AbstractFunction1<SparkSessionE
             @Override
             public Rule<SparkPlan> preColumnarTransitions() {
                 return new ColumnarRewrite();
-            }
-
-            @Override
-            public Rule<SparkPlan> postColumnarTransitions() {
-                return new FilteredInput();
             }
         });
         extensions.injectCheckRule(session -> plan -> {

@@ -78,6 +78,10 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
         // A condition with a subquery stays with Spark's Filter, which runs the subquery first.
         FilterExec filter = child instanceof FilterExec f && f.child().supportsColumnar()
                 && !ExecSubqueryExpression.hasSubquery(f.condition()) ? f : null;
+        if (filter != null && !Catalyst.list(node.references().toSeq()).stream()
+                .allMatch(a -> FilteredProjection.copies(a.dataType()))) {
+            return node; // the filtered operator hands on fixed-width columns only
+        }
         if (!child.supportsColumnar() && filter == null) {
             return node;
         }

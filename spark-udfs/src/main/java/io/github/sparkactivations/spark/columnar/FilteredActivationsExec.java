@@ -10,6 +10,8 @@ import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.metric.SQLMetric;
+import org.apache.spark.sql.execution.vectorized.OnHeapColumnVector;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 import scala.collection.immutable.Seq;
 import scala.reflect.ClassTag$;
 
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
  * A filtered projection over a columnar child, {@code SELECT gelu(x) FROM t WHERE y > 0}, shown in {@code EXPLAIN} as
  * {@code ColumnarActivations} with its condition: per batch, the condition (Spark's own generated predicate) picks the
  * rows, then each call's kernel runs over the picked rows' values packed together (SIMD where it has a SIMD form),
- * and the picked rows come out as rows. Made by {@link ColumnarRewrite} from a {@code Project} over a {@code Filter}
+ * and a batch of the picked rows alone comes out ({@link FilteredProjection}). Made by {@link ColumnarRewrite} from a {@code Project} over a {@code Filter}
  * over a columnar scan, which would otherwise run every call row by row.
  */
 public final class FilteredActivationsExec extends ScalaSeqs.PlanNode implements CaseClass {
@@ -55,11 +57,21 @@ public final class FilteredActivationsExec extends ScalaSeqs.PlanNode implements
     }
 
     @Override
+    public boolean supportsColumnar() {
+        return true;
+    }
+
+    @Override
     public RDD<InternalRow> doExecute() {
+        throw new IllegalStateException("ColumnarActivations produces column batches only");
+    }
+
+    @Override
+    public RDD<ColumnarBatch> doExecuteColumnar() {
         FilteredProjection projection = FilteredProjection.of(Catalyst.list(projectList), condition,
                 Catalyst.list(child.output()), operatorMetrics());
         return child.executeColumnar().mapPartitionsInternal(projection, false,
-                ClassTag$.MODULE$.apply(InternalRow.class));
+                ClassTag$.MODULE$.apply(ColumnarBatch.class));
     }
 
     private OperatorMetrics operatorMetrics() {
@@ -76,7 +88,7 @@ public final class FilteredActivationsExec extends ScalaSeqs.PlanNode implements
 
     @Override
     protected List<String> vectorClasses() {
-        return List.of();
+        return Catalyst.list(projectList).stream().map(e -> OnHeapColumnVector.class.getName()).toList();
     }
 
     @Override
