@@ -6,38 +6,46 @@ import io.github.sparkactivations.spark.catalyst.Catalyst;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.metric.SQLMetric;
+import org.apache.spark.sql.execution.vectorized.OnHeapColumnVector;
 import org.apache.spark.sql.vectorized.ColumnVector;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
 import scala.collection.immutable.Seq;
 import scala.reflect.ClassTag$;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A projection run over whole column batches, shown in {@code EXPLAIN} as {@code ColumnarActivations}: each
- * item of {@code projectList} is a column of the columnar child, handed on untouched, or a {@link BatchCall} of
- * one, computed batch by batch by {@link BatchProjection}. Spark puts a {@code ColumnarToRow} above it where rows
- * are needed. Made by {@link ColumnarRewrite}.
+ * item of {@code projectList} is a column of the columnar child, handed on, or a {@link BatchCall} of one, computed
+ * batch by batch by {@link BatchProjection}. With a {@code condition} (a {@code WHERE} clause between the scan and
+ * the calls) only the rows that pass are computed and put out ({@link FilteredProjection}). Spark puts a
+ * {@code ColumnarToRow} above it where rows are needed. Made by {@link ColumnarRewrite}.
  */
 public final class ColumnarActivationsExec extends ScalaSeqs.PlanNode implements CaseClass {
 
     private final Seq<NamedExpression> projectList;
+    private final Expression condition;
     private final SparkPlan child;
     private final boolean arrowVectors;
     private OperatorMetrics metrics;
 
     /**
      * @param projectList  the output columns: child columns (maybe renamed) and batch calls of them
+     * @param condition    the rows to keep, or null for all
      * @param child        a plan that supports columnar execution
-     * @param arrowVectors results in Arrow vectors rather than Spark's on-heap ones
+     * @param arrowVectors results in Arrow vectors rather than Spark's on-heap ones (without a condition)
      */
-    public ColumnarActivationsExec(Seq<NamedExpression> projectList, SparkPlan child, boolean arrowVectors) {
+    public ColumnarActivationsExec(Seq<NamedExpression> projectList, Expression condition, SparkPlan child,
+                                   boolean arrowVectors) {
         this.projectList = projectList;
+        this.condition = condition;
         this.child = child;
         this.arrowVectors = arrowVectors;
     }
@@ -66,13 +74,12 @@ public final class ColumnarActivationsExec extends ScalaSeqs.PlanNode implements
 
     @Override
     public RDD<ColumnarBatch> doExecuteColumnar() {
-        return child.executeColumnar().mapPartitionsInternal(projection(), false,
+        List<NamedExpression> items = Catalyst.list(projectList);
+        List<Attribute> childOutput = Catalyst.list(child.output());
+        return child.executeColumnar().mapPartitionsInternal(condition == null
+                        ? BatchProjection.of(items, childOutput, arrowVectors, operatorMetrics())
+                        : FilteredProjection.of(items, condition, childOutput, operatorMetrics()), false,
                 ClassTag$.MODULE$.apply(ColumnarBatch.class));
-    }
-
-    private BatchProjection projection() {
-        return BatchProjection.of(Catalyst.list(projectList), Catalyst.list(child.output()), arrowVectors,
-                operatorMetrics());
     }
 
     /** Its rows, batches and kernel time ({@link OperatorMetrics}), made on first use on the driver. */
@@ -88,13 +95,20 @@ public final class ColumnarActivationsExec extends ScalaSeqs.PlanNode implements
         return operatorMetrics().byName();
     }
 
+    /** A column handed on is the child's own vector, or with a condition a copy; results are {@link ResultVector}s. */
     @Override
     protected List<String> vectorClasses() {
+        if (condition != null) {
+            String[] types = new String[projectList.size()];
+            Arrays.fill(types, OnHeapColumnVector.class.getName());
+            return List.of(types);
+        }
         List<String> childTypes = child.vectorTypes().isDefined() ? Catalyst.list(child.vectorTypes().get())
                 : null;
         String result = ResultVector.vectorClass(arrowVectors).getName();
         List<String> types = new ArrayList<>();
-        for (OutputColumn c : projection().columns()) {
+        for (OutputColumn c : BatchProjection.of(Catalyst.list(projectList), Catalyst.list(child.output()),
+                arrowVectors, null).columns()) {
             types.add(c instanceof OutputColumn.PassThrough p
                     ? (childTypes != null ? childTypes.get(p.ordinal()) : ColumnVector.class.getName()) : result);
         }
@@ -109,17 +123,18 @@ public final class ColumnarActivationsExec extends ScalaSeqs.PlanNode implements
     @Override
     public String simpleString(int maxFields) {
         return nodeName() + " " + Catalyst.list(projectList).stream().map(Object::toString)
-                .collect(Collectors.joining(", ", "[", "]")) + (arrowVectors ? ", Arrow vectors" : "");
+                .collect(Collectors.joining(", ", "[", "]")) + (condition != null ? ", filter " + condition : "")
+                + (arrowVectors && condition == null ? ", Arrow vectors" : "");
     }
 
     @Override
     protected SparkPlan withChild(SparkPlan newChild) {
-        return new ColumnarActivationsExec(projectList, newChild, arrowVectors);
+        return new ColumnarActivationsExec(projectList, condition, newChild, arrowVectors);
     }
 
     @Override
     public List<Object> fields() {
-        return List.of(projectList, child, arrowVectors);
+        return Arrays.asList(projectList, condition, child, arrowVectors);
     }
 
     @Override

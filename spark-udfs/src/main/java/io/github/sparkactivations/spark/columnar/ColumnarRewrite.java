@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>A projection of child columns and {@link BatchCall}s over a columnar child (the vectorized Parquet or
  *       ORC scan, the in-memory cache) becomes the columnar operator itself; over a filter over a columnar child,
- *       the filtered operator ({@link FilteredActivationsExec}), which runs the kernels over the rows that pass.</li>
+ *       the operator with the filter's condition, which runs the kernels over the rows that pass ({@link FilteredProjection}).</li>
  *   <li>A projection or partial aggregation over a columnar child that uses batch calls inside other
  *       expressions ({@code gelu(x) * 2}, {@code sum(gelu(x))}) keeps its node, over a columnar operator
  *       computing the calls as new columns.</li>
@@ -97,8 +97,8 @@ public final class ColumnarRewrite extends Rule<SparkPlan> {
      * {@code filter} the filtered one over the filter's columnar child.
      */
     private SparkPlan operator(List<NamedExpression> columns, SparkPlan child, FilterExec filter) {
-        return filter == null ? new ColumnarActivationsExec(Catalyst.seq(columns), child, arrowVectors())
-                : new FilteredActivationsExec(Catalyst.seq(columns), filter.condition(), filter.child());
+        return filter == null ? new ColumnarActivationsExec(Catalyst.seq(columns), null, child, arrowVectors())
+                : new ColumnarActivationsExec(Catalyst.seq(columns), filter.condition(), filter.child(), false);
     }
 
     /** Whether {@code items} are child columns (maybe renamed) and batch calls of them, one call at least. */

@@ -31,7 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@link FilteredActivationsExec} runs on each partition: for each batch, the rows the condition keeps (Spark's
+ * What {@link ColumnarActivationsExec} runs on each partition under a condition: for each batch, the rows the condition keeps (Spark's
  * generated predicate over the batch's rows), then a batch of those rows alone: each child column it hands on copied
  * for them, each call's kernel run once over their values packed (SIMD where it has a SIMD form). A null input is a
  * null result. The columns handed on are of fixed-width types ({@link #copies}).
