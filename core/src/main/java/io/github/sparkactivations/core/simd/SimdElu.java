@@ -87,8 +87,8 @@ public final class SimdElu {
 
     /** {@code ulp(v)} lane by lane for normal v above 2^-970: 2 to the power of v's exponent less 52. */
     private static DoubleVector ulp(DoubleVector v) {
-        LongVector exponent = v.viewAsIntegralLanes().reinterpretAsLongs().lanewise(VectorOperators.LSHR, 52)
+        LongVector exponent = ((LongVector) v.reinterpretAsLongs()).lanewise(VectorOperators.LSHR, 52)
                 .lanewise(VectorOperators.AND, 0x7ffL);
-        return exponent.sub(52).max(1L).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes().reinterpretAsDoubles();
+        return (DoubleVector) exponent.sub(52).max(1L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
     }
 }

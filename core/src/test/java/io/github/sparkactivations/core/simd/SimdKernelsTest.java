@@ -83,7 +83,7 @@ class SimdKernelsTest {
     }
 
     /** The table {@code function[.choice][@p1_p2]} as a bound kernel. */
-    private static BoundKernel bind(String table) {
+    static BoundKernel bind(String table) {
         String[] at = table.split("@");
         String[] dot = at[0].split("\\.");
         double[] parameters = at.length > 1 ? Arrays.stream(at[1].split("_")).mapToDouble(Double::parseDouble).toArray()
