@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """PyTorch's float64 CPU kernels, timed the way bin/activations-kernel-bench times ours: one thread, x uniform in
 [-10, 10], ns per value (the median of 15 runs over 1,048,576 values, after warm-up). Forward functions through
-torch.nn.functional, derivatives through the aten backward kernels autograd calls.
+torch.nn.functional, derivatives through the aten backward kernels autograd calls; for the two that take the
+forward's output y (sigmoid_grad, tanh_grad), also `name.from_x`: the forward and the backward, from x as ours.
 
 Needs PyTorch: on Debian, `apt-get install python3-torch`, then run with /usr/bin/python3:
     /usr/bin/python3 benchmarks/pytorch_kernels.py > benchmarks/results/pytorch-kernels.csv
@@ -27,6 +28,8 @@ def kernels(x):
     return {
         "sigmoid": lambda: torch.sigmoid(x),
         "sigmoid_grad": lambda: aten.sigmoid_backward(ones, sig),
+        # the backward above takes the forward's output y as given; ours starts from x, as this one does
+        "sigmoid_grad.from_x": lambda: aten.sigmoid_backward(ones, torch.sigmoid(x)),
         "log_sigmoid": lambda: F.logsigmoid(x),
         "hard_sigmoid": lambda: F.hardsigmoid(x),
         "relu": lambda: F.relu(x),
@@ -54,6 +57,7 @@ def kernels(x):
         "tanhshrink": lambda: F.tanhshrink(x),
         "tanh": lambda: torch.tanh(x),
         "tanh_grad": lambda: aten.tanh_backward(ones, th),
+        "tanh_grad.from_x": lambda: aten.tanh_backward(ones, torch.tanh(x)),
     }
 
 

@@ -23,7 +23,7 @@ import java.util.Map;
  * against the same formula written with Spark's built-ins, a Java {@code UDF1} of the same kernel, and the
  * bare scan; gelu and sigmoid under WHERE clauses keeping 1, 50 and 99 % of the rows ({@code gelu_where_50}); gelu
  * over embeddings against a lambda per element and the exploded elements ({@code gelu_array}); the
- * grouped forms against their built-in two-pass formulations and {@code count}. One JVM, local[2], data written once to
+ * grouped forms against their built-in two-pass formulations and {@code count}. One JVM, local[2] (or --cores), data written once to
  * Parquet; warm-ups, then interleaved repetitions (A B C A B C ...); ratios within the run. Prints
  * CSV: {@code case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline}.
  */
@@ -57,7 +57,8 @@ public final class SparkBenchmark {
     }
 
     /**
-     * {@code --rows N} (default 2,000,000), {@code --reps R} (5), {@code --only REGEX} (every case),
+     * {@code --rows N} (default 2,000,000), {@code --reps R} (5), {@code --only REGEX} (every case), {@code --cores C}
+     * (Spark's local[C], 2),
      * {@code --vectors onheap|arrow} (the columnar operator's result vectors; onheap); {@code --memory-check}
      * runs {@link ColumnarMemoryCheck} over the same rows instead of the cases.
      */
@@ -67,19 +68,21 @@ public final class SparkBenchmark {
         String only = ".*";
         String vectors = "onheap";
         boolean memoryCheck = false;
+        int cores = 2;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--memory-check" -> memoryCheck = true;
                 case "--vectors" -> vectors = args[++i];
                 case "--rows" -> rows = Long.parseLong(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--cores" -> cores = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
-                default -> throw new IllegalArgumentException("usage: --rows N --reps R --only REGEX --vectors onheap|arrow "
+                default -> throw new IllegalArgumentException("usage: --rows N --reps R --only REGEX --cores C --vectors onheap|arrow "
                         + "--memory-check; not "
                         + args[i]);
             }
         }
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("activations-bench")
+        SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("activations-bench")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                 .config(ColumnarRewrite.VECTORS, vectors).getOrCreate();
         try {
@@ -111,7 +114,8 @@ public final class SparkBenchmark {
         Path data = data(spark, rows);
         spark.read().parquet(data.toString()).createOrReplaceTempView("data");
         out.println("# " + Machine.describe());
-        out.println("# rows=" + rows + " repetitions=" + repetitions + " local[2]; data from Parquet; columnar results in "
+        out.println("# rows=" + rows + " repetitions=" + repetitions + " " + spark.sparkContext().master()
+                + "; data from Parquet; columnar results in "
                 + spark.conf().get(ColumnarRewrite.VECTORS) + " vectors");
         out.println("case,variant,rows,median_ns_per_row,min_ns_per_row,ratio_to_builtin,ratio_to_baseline");
         warmUp();

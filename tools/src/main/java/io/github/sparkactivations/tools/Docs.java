@@ -34,6 +34,7 @@ public final class Docs {
         files.put(Path.of("docs", "accuracy.md"), Tables.replace(accuracy, "accuracy", Tables.accuracyTable(r.kernels(), r.pytorch())));
         String performance = Files.readString(root.resolve("docs/performance.md"));
         performance = Tables.replace(performance, "performance", Tables.performanceTable(r.spark()));
+        performance = Tables.replace(performance, "scaling", Tables.scalingTable(r.scaling()));
         files.put(Path.of("docs", "performance.md"), Tables.replace(performance, "kernel-performance",
                 Tables.kernelTable(r.jmh(), r.jmhScalar(), r.pytorchKernels())));
         files.put(ColumnApiSource.FILE, ColumnApiSource.source());

@@ -6,16 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The committed measurements the docs are made from, as CSV lines: accuracy in {@code docs/results/}
  * ({@code kernels.csv} from {@code KernelAccuracyTest}, {@code random.csv} and {@code random-vectors.csv} from
  * the randomized tests' 10^6-point run, each written by {@link AccuracyReport}), PyTorch's errors beside
  * {@code compare_pytorch.py}, and the benchmarks' CSVs in {@code benchmarks/results/} (PyTorch's kernel times from
- * {@code benchmarks/pytorch_kernels.py} among them).
+ * {@code benchmarks/pytorch_kernels.py} among them; the scaling runs in {@code benchmarks/results/scaling/}).
  */
 record Results(List<String> kernels, List<String> pytorch, List<String> random, List<String> randomVectors,
-               List<String> spark, List<String> jmh, List<String> jmhScalar, List<String> pytorchKernels) {
+               List<String> spark, List<String> jmh, List<String> jmhScalar, List<String> pytorchKernels,
+               List<List<String>> scaling) {
 
     static Results load(Path root) {
         return new Results(read(root.resolve("docs/results/kernels.csv")),
@@ -23,7 +25,17 @@ record Results(List<String> kernels, List<String> pytorch, List<String> random, 
                 read(root.resolve("docs/results/random.csv")), read(root.resolve("docs/results/random-vectors.csv")),
                 read(root.resolve("benchmarks/results/spark-20M.csv")), read(root.resolve("benchmarks/results/jmh-kernels.csv")),
                 read(root.resolve("benchmarks/results/jmh-kernels-scalar.csv")),
-                read(root.resolve("benchmarks/results/pytorch-kernels.csv")));
+                read(root.resolve("benchmarks/results/pytorch-kernels.csv")),
+                readAll(root.resolve("benchmarks/results/scaling")));
+    }
+
+    /** Every CSV in {@code dir}, by file name. */
+    private static List<List<String>> readAll(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().map(Results::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -10,11 +10,13 @@ import io.github.sparkactivations.core.catalog.SqlFunction;
 import io.github.sparkactivations.core.catalog.VectorFunction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -153,7 +155,8 @@ public final class Tables {
     /**
      * Markdown: JMH's CSVs (KernelBenchmark) as ns per value, one row per kernel: {@code simd} from a run
      * with the Vector API module, {@code scalar} from one without; 4,096 and 1,048,576 values; beside them
-     * PyTorch 1.13's float64 kernel for the same function at 1,048,576 values (pytorch_kernels.py).
+     * PyTorch 1.13's float64 kernel for the same function at 1,048,576 values (pytorch_kernels.py), the ratio against
+     * PyTorch from x where its backward takes the forward's output.
      */
     static String kernelTable(List<String> simd, List<String> scalar, List<String> pytorch) {
         Map<String, Map<String, Double>> withModule = jmhScores(simd);
@@ -177,11 +180,75 @@ public final class Tables {
                     .append(" | ").append(score(v.get("naive@4096"))).append(" | ")
                     .append(score(plain.get("array@1048576"))).append(" | ").append(score(vector1M))
                     .append(" | ").append(speedUp(plain.get("array@1048576"), vector1M)).append(" | ")
-                    .append(score(torch.get(kernel))).append(" | ")
-                    .append(ours1M == null || torch.get(kernel) == null ? "-"
-                            : String.format(Locale.ROOT, "%.2f", ours1M / torch.get(kernel))).append(" |\n");
+                    .append(torchCell(torch, kernel)).append(" | ")
+                    .append(ours1M == null || torchFromX(torch, kernel) == null ? "-"
+                            : String.format(Locale.ROOT, "%.2f", ours1M / torchFromX(torch, kernel))).append(" |\n");
         });
         return sb.toString();
+    }
+
+    /** The variants the scaling table shows, in its order. */
+    private static final List<String> SCALING_VARIANTS = List.of("columnar", "activations", "builtin", "baseline");
+
+    /**
+     * Markdown: the Spark benchmark at several sizes and core counts (one CSV a run, {@code --rows N --cores C}),
+     * one row per case and variant: ns per row at each size on 1 and 2 cores, and the 2-core speed-up at each size.
+     */
+    static String scalingTable(List<List<String>> runs) {
+        TreeSet<Long> sizes = new TreeSet<>();
+        Map<String, Map<String, Double>> byRow = new LinkedHashMap<>();
+        for (List<String> run : runs) {
+            String cores = run.stream().filter(l -> l.startsWith("# rows="))
+                    .map(l -> l.replaceAll(".*local\\[(\\d+)\\].*", "$1")).findFirst().orElseThrow();
+            for (String line : run) {
+                String[] cols = line.split(",", -1);
+                if (line.startsWith("#") || cols[0].equals("case") || !SCALING_VARIANTS.contains(cols[1])) {
+                    continue;
+                }
+                sizes.add(Long.parseLong(cols[2]));
+                byRow.computeIfAbsent(cols[0] + "," + cols[1], k -> new HashMap<>())
+                        .put(cores + "@" + cols[2], Double.parseDouble(cols[3]));
+            }
+        }
+        StringBuilder sb = new StringBuilder("| Case | Variant");
+        for (String cores : List.of("1", "2")) {
+            sizes.forEach(n -> sb.append(" | ").append(millions(n)).append(", ").append(cores).append(" core")
+                    .append(cores.equals("1") ? "" : "s"));
+        }
+        sizes.forEach(n -> sb.append(" | Speed-up, ").append(millions(n)));
+        sb.append(" |\n|---|---").append("|---:".repeat(3 * sizes.size())).append("|\n");
+        List<String> keys = new ArrayList<>(byRow.keySet());
+        keys.sort(Comparator.comparing((String k) -> k.split(",")[0])
+                .thenComparing(k -> SCALING_VARIANTS.indexOf(k.split(",")[1])));
+        for (String key : keys) {
+            Map<String, Double> v = byRow.get(key);
+            sb.append("| `").append(key.split(",")[0]).append("` | ").append(key.split(",")[1]);
+            for (String cores : List.of("1", "2")) {
+                sizes.forEach(n -> sb.append(" | ").append(number(v.get(cores + "@" + n))));
+            }
+            sizes.forEach(n -> sb.append(" | ").append(ratio(v.get("1@" + n), v.get("2@" + n))));
+            sb.append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** 2000000 as 2M. */
+    private static String millions(long n) {
+        return n % 1_000_000 == 0 ? n / 1_000_000 + "M" : String.valueOf(n);
+    }
+
+    /**
+     * PyTorch's time for a kernel; for a backward that takes the forward's output y (a {@code kernel.from_x} row
+     * beside it), both: the backward alone, and with the forward from x, as ours starts.
+     */
+    private static String torchCell(Map<String, Double> torch, String kernel) {
+        Double fromX = torch.get(kernel + ".from_x");
+        return fromX == null ? score(torch.get(kernel)) : score(torch.get(kernel)) + " from y, " + score(fromX) + " from x";
+    }
+
+    /** The PyTorch time ours is compared with: from x, as ours starts. */
+    private static Double torchFromX(Map<String, Double> torch, String kernel) {
+        return torch.getOrDefault(kernel + ".from_x", torch.get(kernel));
     }
 
     /** Whether the kernel {@code name[.choice]} has a SIMD form. */

@@ -4,8 +4,8 @@ package io.github.sparkactivations.core.internal;
  * {@code exp(a)} as a double-double, good to about 2^-100 relative (measured by {@code ExpDDTest}),
  * for the kernels whose result is a small difference of exponential terms or takes one more rounding
  * after the exp (sigmoid_loss, softplus at beta != 1, log_sum_exp where it cancels): there every bit of
- * {@link Math#exp}'s own rounding would show. About XX ns (one thread, measured), against 4 for
- * {@link Math#exp}.
+ * {@link Math#exp}'s own rounding would show; several times Math.exp's cost (the streaming log_sum_exp state over
+ * negative logits, which takes one a row, costs 5 times its cost over positive ones).
  *
  * <p>{@code a = (64 m + j) ln2 / 64 + r} with |r| &lt;= ln2 / 128, ln2 / 64 in three parts of which the
  * first two times the multiple are exact; then {@code exp(a) = 2^m * 2^(j/64) * exp(r)}: 2^(j/64) from
