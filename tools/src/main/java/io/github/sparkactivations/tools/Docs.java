@@ -35,6 +35,7 @@ public final class Docs {
         String performance = Files.readString(root.resolve("docs/performance.md"));
         performance = Tables.replace(performance, "performance", Tables.performanceTable(r.spark()));
         performance = Tables.replace(performance, "scaling", Tables.scalingTable(r.scaling()));
+        performance = Tables.replace(performance, "states", Tables.stateTable(r.states()));
         files.put(Path.of("docs", "performance.md"), Tables.replace(performance, "kernel-performance",
                 Tables.kernelTable(r.jmh(), r.jmhScalar(), r.pytorchKernels())));
         files.put(ColumnApiSource.FILE, ColumnApiSource.source());

@@ -13,11 +13,12 @@ import java.util.stream.Stream;
  * ({@code kernels.csv} from {@code KernelAccuracyTest}, {@code random.csv} and {@code random-vectors.csv} from
  * the randomized tests' 10^6-point run, each written by {@link AccuracyReport}), PyTorch's errors beside
  * {@code compare_pytorch.py}, and the benchmarks' CSVs in {@code benchmarks/results/} (PyTorch's kernel times from
- * {@code benchmarks/pytorch_kernels.py} among them; the scaling runs in {@code benchmarks/results/scaling/}).
+ * {@code benchmarks/pytorch_kernels.py} among them; the scaling runs in {@code benchmarks/results/scaling/}; the
+ * streaming states' costs, {@code jmh-states.csv}).
  */
 record Results(List<String> kernels, List<String> pytorch, List<String> random, List<String> randomVectors,
                List<String> spark, List<String> jmh, List<String> jmhScalar, List<String> pytorchKernels,
-               List<List<String>> scaling) {
+               List<List<String>> scaling, List<String> states) {
 
     static Results load(Path root) {
         return new Results(read(root.resolve("docs/results/kernels.csv")),
@@ -26,7 +27,7 @@ record Results(List<String> kernels, List<String> pytorch, List<String> random, 
                 read(root.resolve("benchmarks/results/spark-20M.csv")), read(root.resolve("benchmarks/results/jmh-kernels.csv")),
                 read(root.resolve("benchmarks/results/jmh-kernels-scalar.csv")),
                 read(root.resolve("benchmarks/results/pytorch-kernels.csv")),
-                readAll(root.resolve("benchmarks/results/scaling")));
+                readAll(root.resolve("benchmarks/results/scaling")), read(root.resolve("benchmarks/results/jmh-states.csv")));
     }
 
     /** Every CSV in {@code dir}, by file name. */

@@ -232,6 +232,25 @@ public final class Tables {
         return sb.toString();
     }
 
+    /**
+     * Markdown: the streaming states per row ({@code StateBenchmark}'s CSV) over positive, negative and far negative
+     * logits, and the negative ones' cost over the positive ones'.
+     */
+    static String stateTable(List<String> csv) {
+        Map<String, Map<String, Double>> byState = new LinkedHashMap<>();
+        for (String line : csv.subList(1, csv.size())) {
+            String[] cols = line.replace("\"", "").split(",");
+            byState.computeIfAbsent(cols[8], k -> new HashMap<>()).put(cols[7], Double.parseDouble(cols[4]));
+        }
+        StringBuilder sb = new StringBuilder("| State | Logits in [0, 10) | [-10, 0) | [-60, -50) | [-10, 0) / [0, 10)"
+                + " | [-60, -50) / [0, 10) |\n|---|---:|---:|---:|---:|---:|\n");
+        byState.forEach((state, ns) -> sb.append("| `").append(state).append("` | ").append(number(ns.get("positive")))
+                .append(" | ").append(number(ns.get("negative"))).append(" | ").append(number(ns.get("far_negative")))
+                .append(" | ").append(ratio(ns.get("negative"), ns.get("positive"))).append(" | ")
+                .append(ratio(ns.get("far_negative"), ns.get("positive"))).append(" |\n"));
+        return sb.toString();
+    }
+
     /** 2000000 as 2M. */
     private static String millions(long n) {
         return n % 1_000_000 == 0 ? n / 1_000_000 + "M" : String.valueOf(n);

@@ -39,4 +39,16 @@ class TablesTest {
         assertTrue(table.contains("| `gelu` | columnar | 20.0 | 10.0 | 2.00 |\n| `gelu` | baseline | - | 5.0 | - |"), table);
         assertTrue(!table.contains("udf1"), table);
     }
+
+    @Test
+    void theStateTableGivesEachStatesCostOverNegativeLogitsAgainstPositiveOnes() {
+        String header = "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\","
+                + "\"Param: logits\",\"Param: state\"";
+        List<String> csv = List.of(header,
+                "\"x.StateBenchmark.groups\",\"avgt\",1,12,20.0,1.0,\"ns/op\",positive,log_sum_exp",
+                "\"x.StateBenchmark.groups\",\"avgt\",1,12,30.0,1.0,\"ns/op\",negative,log_sum_exp",
+                "\"x.StateBenchmark.groups\",\"avgt\",1,12,50.0,1.0,\"ns/op\",far_negative,log_sum_exp");
+        String table = Tables.stateTable(csv);
+        assertTrue(table.contains("| `log_sum_exp` | 20.0 | 30.0 | 50.0 | 1.50 | 2.50 |"), table);
+    }
 }

@@ -14,10 +14,9 @@ import io.github.sparkactivations.core.internal.Sums;
  *
  * <p>Where the maximum is in [-64, 0) the result {@code m + log1p(t)} may cancel (log1p(t) is below
  * log(count) &lt; 44): there every exp's own rounding is carried too, in double-double ({@link ExpDD}),
- * into the compensation (17 ulps at a result of -0.003 without it, measured). Elsewhere that costs
- * one comparison, unless the state is made {@code exact}: then every term's rounding is carried, so
- * that {@code 1 + t + c} is good to 2^-100 at any maximum, as a window's cross-entropy gradient
- * {@code p w - y} needs where a soft target y nearly equals p w.
+ * into the compensation (17 ulps at a result of -0.003 without it, measured), until the running
+ * {@code m + log(1 + t)} is at least 1: the sum only grows, so from there the result is at least 1 and
+ * a term's rounding moves it by under an ulp. How much a state carries is its {@link Carry}.
  *
  * <p>The static methods are the state's transitions, one buffer slot each, as the catalog declares them for
  * Spark's aggregates ({@code RowStates}): {@link #scale} and {@link #term} hold the one exp an added value needs,
@@ -27,27 +26,42 @@ public final class LogSumExpState {
 
     /** The lowest maximum whose result may cancel, and the smallest term whose low part counts. */
     private static final double CANCELS_FROM = -64;
+    private static final double LN2 = 0.6931471805599453;
 
-    private final boolean exact;
+    /** Which terms' exp roundings a state carries into its compensation. */
+    public enum Carry {
+        /**
+         * None: for a state whose result is a sum of nonnegative parts, such as {@code softmax_loss}'s
+         * {@code g + w log1p(t)}, where each term's relative rounding moves the result by as much, relatively.
+         */
+        NONE,
+        /** Where {@code log_sum_exp = m + log1p(t)} may cancel: a maximum in [-64, 0), a running value below 1. */
+        WHERE_IT_CANCELS,
+        /** Every term's: {@code 1 + t + c} good to 2^-100 at any maximum, for a window's {@code p w - y}. */
+        ALL
+    }
+
+    private final Carry carry;
     private double max = Double.NEGATIVE_INFINITY;
     private double others = -1;
     private double compensation;
 
     /** An empty state that carries exp's roundings only where its result may cancel. */
     public LogSumExpState() {
-        this(false);
+        this(Carry.WHERE_IT_CANCELS);
     }
 
-    /** An empty state; {@code exact}: carry every term's exp rounding. */
-    public LogSumExpState(boolean exact) {
-        this.exact = exact;
+    /** An empty state carrying the exp roundings {@code carry} says. */
+    public LogSumExpState(Carry carry) {
+        this.carry = carry;
     }
 
     /** Adds one value. */
     public LogSumExpState add(double x) {
         double r = scale(max, x);
         double v = term(max, x);
-        compensation = othersLow(others, compensation, r, scaleLow(max, x, r, exact), v, termLow(max, x, v, exact));
+        compensation = othersLow(others, compensation, r, scaleLow(max, others, x, r, carry), v,
+                termLow(max, others, x, v, carry));
         others = othersHigh(others, r, v);
         max = maxAfterAdd(max, x);
         return this;
@@ -55,7 +69,7 @@ public final class LogSumExpState {
 
     /** Adds another state, as if its values had been added here. */
     public LogSumExpState merge(LogSumExpState other) {
-        double c = mergeLow(max, others, compensation, other.max, other.others, other.compensation, exact);
+        double c = mergeLow(max, others, compensation, other.max, other.others, other.compensation, carry);
         others = mergeHigh(max, others, other.max, other.others);
         compensation = c;
         max = maxAfterMerge(max, other.max);
@@ -115,14 +129,30 @@ public final class LogSumExpState {
         return x == m ? 1.0 : exp(x, m);
     }
 
-    /** What {@link #scale} rounded away, {@code exp(m - x) - r}, where the new maximum x may cancel or {@code exact}; else 0. */
-    public static double scaleLow(double m, double x, double r, boolean exact) {
-        return r > 0 ? expLow(m, x, r, exact) : 0.0;
+    /**
+     * What {@link #scale} rounded away, {@code exp(m - x) - r}, where {@code carry} takes it (the state before x:
+     * maximum m, others t; the new maximum x); else 0.
+     */
+    public static double scaleLow(double m, double t, double x, double r, Carry carry) {
+        return r > 0 && carries(carry, x, m, t) ? expLow(m, x, r) : 0.0;
     }
 
-    /** What {@link #term} rounded away, {@code exp(x - m) - v}, where the maximum m may cancel or {@code exact}; else 0. */
-    public static double termLow(double m, double x, double v, boolean exact) {
-        return x < m ? expLow(x, m, v, exact) : 0.0;
+    /** What {@link #term} rounded away, {@code exp(x - m) - v}, where {@code carry} takes it; else 0. */
+    public static double termLow(double m, double t, double x, double v, Carry carry) {
+        return x < m && carries(carry, m, m, t) ? expLow(x, m, v) : 0.0;
+    }
+
+    /**
+     * Whether a term below maximum {@code b} carries its exp's rounding, in a state of maximum m and others t
+     * before the row: always for {@link Carry#ALL}; for {@link Carry#WHERE_IT_CANCELS} while b is in [-64, 0) and
+     * {@code m + log(1 + t)} may be below 1 (tested on the exponent of {@code 1 + t}, a bound from below).
+     */
+    private static boolean carries(Carry carry, double b, double m, double t) {
+        return switch (carry) {
+            case NONE -> false;
+            case ALL -> true;
+            case WHERE_IT_CANCELS -> b >= CANCELS_FROM && b < 0 && !(Math.getExponent(1 + t) * LN2 >= 1 - m);
+        };
     }
 
     /**
@@ -136,12 +166,12 @@ public final class LogSumExpState {
     }
 
     /**
-     * {@code exp(a - b) - e}, e that exp's rounding, for a maximum b in [-64, 0) (any b if {@code exact})
-     * and a term above e^-64 (below, its low part is under 2^-106 of the sum, which is at least 1); else 0.
+     * {@code exp(a - b) - e}, e that exp's rounding, for a term above e^-64 (below, its low part is under
+     * 2^-106 of the sum, which is at least 1); else 0.
      */
-    private static double expLow(double a, double b, double e, boolean exact) {
+    private static double expLow(double a, double b, double e) {
         double d = a - b;
-        if (!((exact || b >= CANCELS_FROM && b < 0) && d >= CANCELS_FROM)) {
+        if (!(d >= CANCELS_FROM)) {
             return 0.0;
         }
         DoubleDouble dd = ExpDD.of(d, Sums.twoSumError(a, -b, d));
@@ -179,18 +209,21 @@ public final class LogSumExpState {
         return t1 + (f + t2 * f);
     }
 
-    /** What {@link #factor} rounded away, where the maximum m may cancel or {@code exact}; else 0. */
-    static double factorLow(double mi, double m, double f, boolean exact) {
-        return expLow(mi, m, f, exact);
+    /**
+     * What {@link #factor} rounded away when a state of maximum mi merges into one of maximum m and others t,
+     * where {@code carry} takes it; else 0.
+     */
+    static double factorLow(double mi, double m, double t, double f, Carry carry) {
+        return carries(carry, m, m, t) ? expLow(mi, m, f) : 0.0;
     }
 
     /** The compensation after merging two states. */
-    public static double mergeLow(double m1, double t1, double c1, double m2, double t2, double c2, boolean exact) {
+    public static double mergeLow(double m1, double t1, double c1, double m2, double t2, double c2, Carry carry) {
         if (m1 < m2) {
-            return mergeLow(m2, t2, c2, m1, t1, c1, exact);
+            return mergeLow(m2, t2, c2, m1, t1, c1, carry);
         }
         double f = factor(m2, m1);
-        double fLo = factorLow(m2, m1, f, exact);
+        double fLo = factorLow(m2, m1, t1, f, carry);
         double p = t2 * f;
         double q = f + p;
         double h = t1 + q;

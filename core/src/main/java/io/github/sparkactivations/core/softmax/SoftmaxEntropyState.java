@@ -8,16 +8,22 @@ import io.github.sparkactivations.core.internal.Sums;
  * {@code T = sum_i exp(d_i) d_i <= 0}, {@code d_i = x_i - m}; then {@code H = log S - T / S}, two terms of one
  * sign. When the maximum grows by {@code d > 0}, every earlier term rescales by {@code r = exp(-d)} and shifts:
  * {@code T' = r (T - d S)}, again of one sign, so no step cancels. T is compensated ({@code T + TLo}), each
- * difference's and product's rounding carried.
+ * difference's and product's rounding carried; each exp's own rounding is not (it moves H relatively by as much).
  *
  * <p>The static methods are the state's transitions, one buffer slot each, as the catalog declares them for Spark's
  * aggregates ({@code RowStates}); they read the buffer before the row and the log-sum-exp state's shared terms
- * ({@link LogSumExpState#scale} r, {@link LogSumExpState#term} v and their low parts). The instance methods wrap them
+ * ({@link LogSumExpState#scale} r and {@link LogSumExpState#term} v). The instance methods wrap them
  * for Java callers.
  */
 public final class SoftmaxEntropyState {
 
-    private final LogSumExpState logits = new LogSumExpState();
+    /**
+     * The exp roundings the logits' state carries: none, since {@code log S} and {@code -T / S} are both nonnegative
+     * and their relative errors are the terms'.
+     */
+    public static final LogSumExpState.Carry CARRY = LogSumExpState.Carry.NONE;
+
+    private final LogSumExpState logits = new LogSumExpState(CARRY);
     private double weighted;
     private double weightedLo;
 
@@ -27,8 +33,7 @@ public final class SoftmaxEntropyState {
         double t = logits.others();
         double r = LogSumExpState.scale(m, x);
         double v = LogSumExpState.term(m, x);
-        weightedLo = weightedLow(m, t, logits.compensation(), x, r, LogSumExpState.scaleLow(m, x, r, false), v,
-                LogSumExpState.termLow(m, x, v, false), weighted, weightedLo);
+        weightedLo = weightedLow(m, t, logits.compensation(), x, r, v, weighted, weightedLo);
         weighted = weightedHigh(m, t, x, r, v, weighted);
         logits.add(x);
         return this;
@@ -63,10 +68,10 @@ public final class SoftmaxEntropyState {
     }
 
     /** The compensation of {@link #weightedHigh}: the roundings of x - m, 1 + t, the products and the sum. */
-    public static double weightedLow(double m, double t, double c, double x, double r, double rLo, double v,
-                                     double vLo, double w, double wLo) {
+    public static double weightedLow(double m, double t, double c, double x, double r, double v, double w,
+                                     double wLo) {
         if (r >= 0) {
-            return r == 0 ? 0.0 : rescaledLow(x, m, t, c, r, rLo, w, wLo);
+            return r == 0 ? 0.0 : rescaledLow(x, m, t, c, r, w, wLo);
         }
         if (v == 0 || x == m) {
             return wLo;
@@ -74,7 +79,7 @@ public final class SoftmaxEntropyState {
         double d = x - m;
         double u = v * d;
         double s = w + u;
-        return wLo + Sums.twoSumError(w, u, s) + Math.fma(v, d, -u) + v * Sums.twoSumError(x, -m, d) + vLo * d;
+        return wLo + Sums.twoSumError(w, u, s) + Math.fma(v, d, -u) + v * Sums.twoSumError(x, -m, d);
     }
 
     /** T of two merged states: the one with the lower maximum rescales and shifts, as for a new maximum. */
@@ -102,10 +107,9 @@ public final class SoftmaxEntropyState {
         if (f == 0) {
             return wLo1;
         }
-        double fLo = LogSumExpState.factorLow(m2, m1, f, false);
         double p = f * (w2 - (m1 - m2) * (1 + t2));
         double s = w1 + p;
-        return wLo1 + Sums.twoSumError(w1, p, s) + rescaledLow(m1, m2, t2, c2, f, fLo, w2, wLo2);
+        return wLo1 + Sums.twoSumError(w1, p, s) + rescaledLow(m1, m2, t2, c2, f, w2, wLo2);
     }
 
     /**
@@ -124,11 +128,10 @@ public final class SoftmaxEntropyState {
     }
 
     /**
-     * The low part of {@code r (w - d (1 + t))}, {@code d = x - m > 0}, r (and its low part {@code rLo}) the
-     * rescaling of the old terms to the new maximum x: what each step rounded away.
+     * The low part of {@code r (w - d (1 + t))}, {@code d = x - m > 0}, r the rescaling of the old terms to the new
+     * maximum x: what each step rounded away.
      */
-    private static double rescaledLow(double x, double m, double t, double c, double r, double rLo, double w,
-                                      double wLo) {
+    private static double rescaledLow(double x, double m, double t, double c, double r, double w, double wLo) {
         double d = x - m;
         double s = 1 + t;
         double sLo = Sums.twoSumError(1, t, s) + c;
@@ -136,6 +139,6 @@ public final class SoftmaxEntropyState {
         double aLo = Math.fma(d, s, -a) + d * sLo + Sums.twoSumError(x, -m, d) * s;
         double b = w - a;
         double bLo = Sums.twoSumError(w, -a, b) + (wLo - aLo);
-        return Math.fma(r, b, -r * b) + r * bLo + rLo * b;
+        return Math.fma(r, b, -r * b) + r * bLo;
     }
 }

@@ -16,7 +16,13 @@ import io.github.sparkactivations.core.internal.Sums;
  */
 public final class SoftmaxLossState {
 
-    private final LogSumExpState logits = new LogSumExpState();
+    /**
+     * The exp roundings the logits' state carries: none, since {@code g + w L} is a sum of nonnegative parts and
+     * L's relative error is its terms'.
+     */
+    public static final LogSumExpState.Carry CARRY = LogSumExpState.Carry.NONE;
+
+    private final LogSumExpState logits = new LogSumExpState(CARRY);
     private double gap;
     private double gapLo;
     private double weight;

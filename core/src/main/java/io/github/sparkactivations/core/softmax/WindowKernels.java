@@ -52,7 +52,7 @@ public final class WindowKernels {
      * {@code softmax * w - y}, w the window's sum of targets: {@code p - y} for a one-hot or probability
      * target. Where a soft target y is near p w the difference cancels: then it is taken again as
      * {@code (e w - y S) / S} with {@code e = exp(x - m)} in double-double ({@link ExpDD}) and
-     * {@code S = 1 + t + c} from an exact state ({@link LogSumExpState#LogSumExpState(boolean)}).
+     * {@code S = 1 + t + c} from an exact state ({@link LogSumExpState.Carry#ALL}).
      * For the maximum's row, {@code ((w - y) - y (t + c)) / (1 + t + c)}, which keeps its precision
      * when p is near 1.
      */

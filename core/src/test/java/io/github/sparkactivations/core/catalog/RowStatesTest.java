@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static io.github.sparkactivations.core.softmax.LogSumExpState.Carry.ALL;
+import static io.github.sparkactivations.core.softmax.LogSumExpState.Carry.WHERE_IT_CANCELS;
 
 /**
  * The declared states ({@link RowStates}), run as Spark runs them ({@link RowStateRunner}), give bit for bit what
@@ -77,8 +79,8 @@ class RowStatesTest {
 
     @Test
     void logSumExpIsItsClass() {
-        for (boolean exact : new boolean[] {false, true}) {
-            agree(exact ? RowStates.LOG_SUM_EXP_EXACT : RowStates.LOG_SUM_EXP, () -> new LogSumExpState(exact),
+        for (LogSumExpState.Carry carry : new LogSumExpState.Carry[] {WHERE_IT_CANCELS, ALL}) {
+            agree(carry == ALL ? RowStates.LOG_SUM_EXP_EXACT : RowStates.LOG_SUM_EXP, () -> new LogSumExpState(carry),
                     (s, row) -> {
                         if (row[0] != null) {
                             s.add(row[0]);

@@ -79,7 +79,7 @@ class RandomVectorAccuracyTest {
             double[] v = upstream(p);
             return new Outputs(Sparsemax.grad(p.x, v), sparsemaxGrad(p.x, v));
         });
-        cases.put("aggregate.log_sum_exp", p -> new Outputs(new double[] {state(p, false).value()},
+        cases.put("aggregate.log_sum_exp", p -> new Outputs(new double[] {state(p, LogSumExpState.Carry.WHERE_IT_CANCELS).value()},
                 new BigDecimal[] {exact(unit(p)).logSumExp()}));
         cases.put("aggregate.softmax_loss", p -> new Outputs(new double[] {lossState(p).value()},
                 new BigDecimal[] {exact(unit(p)).loss(p.targets)}));
@@ -132,7 +132,7 @@ class RandomVectorAccuracyTest {
         Draws draws = new Draws(random);
         int n = (int) Math.round(Math.exp(random.nextDouble() * Math.log(1000)));
         double[] x = new double[n];
-        int kind = random.nextInt(8);
+        int kind = random.nextInt(9);
         double common = -50 + 100 * random.nextDouble();
         for (int i = 0; i < n; i++) {
             x[i] = switch (kind) {
@@ -143,17 +143,29 @@ class RandomVectorAccuracyTest {
                 case 4 -> draws.anyMagnitude();
                 case 5 -> random.nextBoolean() ? Math.copySign(Double.MAX_VALUE * (0.5 + 0.5 * random.nextDouble()),
                         random.nextDouble() - 0.5) : -10 + 20 * random.nextDouble();
-                default -> random.nextInt(4) == 0 ? Double.NEGATIVE_INFINITY : -20 + 40 * random.nextDouble();
+                case 6, 7 -> random.nextInt(4) == 0 ? Double.NEGATIVE_INFINITY : -20 + 40 * random.nextDouble();
+                default -> -10 * random.nextDouble();
             };
         }
-        if (kind >= 6) {
+        if (kind == 6 || kind == 7) {
             x[random.nextInt(n)] = -1 + 2 * random.nextDouble();
+        }
+        if (kind == 8) {
+            // Log-probabilities, slightly off: a log-sum-exp near 0 from a maximum below 0, where m + log1p(t)
+            // cancels; off by 1e-12 at least, a result of about 1e-14 and more, at which double-double's 2^-100 is
+            // what 4 ulps need (1e-16 off gave 13 ulps at a result of -3.7e-16).
+            double[] logProbabilities = new double[n];
+            Softmax.logSoftmax(x, 0, n, 1, logProbabilities, 0);
+            double noise = Math.pow(10, -4 - 8 * random.nextDouble());
+            for (int i = 0; i < n; i++) {
+                x[i] = logProbabilities[i] + noise * (random.nextDouble() - 0.5);
+            }
         }
         double temperature = 1;
         if (tempered && random.nextInt(3) > 0) {
             double[] decimals = {0.5, 2, 0.3, 3.7, 0.1, 1e-320, 1e300};
             double t = random.nextBoolean() ? decimals[random.nextInt(decimals.length)] : draws.logUniform(1e-320, 1e300);
-            temperature = random.nextInt(4) == 0 && kind < 6 ? -Math.abs(t) : Math.abs(t);
+            temperature = random.nextInt(4) == 0 && (kind < 6 || kind == 8) ? -Math.abs(t) : Math.abs(t);
         }
         int label = random.nextInt(n);
         while (x[label] == Double.NEGATIVE_INFINITY) {
@@ -231,16 +243,16 @@ class RandomVectorAccuracyTest {
         return out;
     }
 
-    /** The rows added in a random order, in random parts, merged; {@code exact} as a window's state. */
-    private static LogSumExpState state(Problem p, boolean exact) {
+    /** The rows added in a random order, in random parts, merged; {@code carry} ALL as a window's state. */
+    private static LogSumExpState state(Problem p, LogSumExpState.Carry carry) {
         SplittableRandom random = new SplittableRandom(p.x.length * 31L + Double.hashCode(p.x[0]));
-        LogSumExpState total = new LogSumExpState(exact);
-        LogSumExpState part = new LogSumExpState(exact);
+        LogSumExpState total = new LogSumExpState(carry);
+        LogSumExpState part = new LogSumExpState(carry);
         for (int i : shuffled(p.x.length, random)) {
             part.add(p.x[i]);
             if (random.nextInt(8) == 0) {
                 total.merge(part);
-                part = new LogSumExpState(exact);
+                part = new LogSumExpState(carry);
             }
         }
         return total.merge(part);
@@ -290,7 +302,7 @@ class RandomVectorAccuracyTest {
     }
 
     private static double[] window(Problem p, RowKernel kernel) {
-        LogSumExpState s = state(p, true);
+        LogSumExpState s = state(p, LogSumExpState.Carry.ALL);
         return IntStream.range(0, p.x.length).mapToDouble(i -> kernel.apply(s, i)).toArray();
     }
 

@@ -82,7 +82,7 @@ class VectorKernelsTest {
                 assertClose(c.name() + " streaming soft loss", loss.value(), c.fields()[10]);
             }
             // The window kernels, from the window's exact state, against the same mpmath values.
-            LogSumExpState window = new LogSumExpState(true);
+            LogSumExpState window = new LogSumExpState(LogSumExpState.Carry.ALL);
             Arrays.stream(x).forEach(window::add);
             for (int i = 0; i < n; i++) {
                 double[] s = {window.maxValue(), window.others(), window.compensation()};

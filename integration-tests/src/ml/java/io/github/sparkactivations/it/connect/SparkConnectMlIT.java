@@ -1,6 +1,7 @@
 package io.github.sparkactivations.it.connect;
 
 import io.github.sparkactivations.it.Bundle;
+import io.github.sparkactivations.it.OnlyOn;
 import io.github.sparkactivations.it.TestSpark;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.linalg.Vectors;
@@ -27,7 +28,7 @@ class SparkConnectMlIT {
     @Test
     void vectorFunctionsOverAServerWithSparkMl(@TempDir Path dir) throws Exception {
         assumeTrue(Boolean.getBoolean("connect.served"), "no Spark Connect server of this line is served here");
-        assumeTrue(System.getProperty("spark.line").equals("4.2"), "vectors over Connect run on the default line");
+        OnlyOn.defaultLine("vectors over Connect");
         StructType schema = new StructType().add("id", DataTypes.IntegerType).add("v", new VectorUDT())
                 .add("label", DataTypes.IntegerType);
         String path = dir.resolve("vectors").toString();

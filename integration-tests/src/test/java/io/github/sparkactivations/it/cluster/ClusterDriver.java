@@ -47,7 +47,7 @@ public final class ClusterDriver {
                     }
                 }
             });
-            write(spark, "element-wise", ClusterQueries.elementWise());
+            write(spark, "element-wise", ClusterQueries.elementWise(ClusterQueries.ROWS));
             System.out.println("element-wise ran on executors " + new TreeSet<>(executors));
             String parquet = out + "/parquet-input";
             spark.sql(ClusterQueries.input(ClusterQueries.ROWS)).write().mode(SaveMode.Overwrite).parquet(parquet);
@@ -68,7 +68,7 @@ public final class ClusterDriver {
             spark.conf().unset("spark.sql.ansi.enabled");
             System.out.println("next query: " + spark.sql("SELECT gelu(1.0D)").collectAsList().get(0).getDouble(0));
             lossJob.set(true);
-            write(spark, "worker-loss", ClusterQueries.elementWise());
+            write(spark, "worker-loss", ClusterQueries.elementWise(ClusterQueries.LOSS_ROWS));
             System.out.println("driver done");
         } finally {
             spark.stop();

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  */
 final class ClusterQueries {
 
-    /** Rows of the element-wise check and the worker-loss job: a million, in enough tasks to spread. */
-    static final long ROWS = 1_000_000;
+    /** Rows of the element-wise and aggregate checks, in enough tasks to spread. */
+    static final long ROWS = 200_000;
+    /** Rows of the worker-loss job: a million, so that a Worker is lost while it runs. */
+    static final long LOSS_ROWS = 1_000_000;
     static final int PARTITIONS = 24;
     /** Rows of the window and keyed checks (their results are written whole). */
     static final long WINDOW_ROWS = 200_000;
@@ -29,13 +31,13 @@ final class ClusterQueries {
     }
 
     /**
-     * Every element-wise function and derivative, required parameters 0.5 and the rest at their defaults, each
-     * column a hash of all (id, value) pairs.
+     * Every element-wise function and derivative over {@code rows} rows, required parameters 0.5 and the rest at
+     * their defaults, each column a hash of all (id, value) pairs.
      */
-    static String elementWise() {
+    static String elementWise(long rows) {
         return "SELECT count(*) AS n, " + Catalog.functions().stream()
                 .map(f -> "bit_xor(xxhash64(id, " + call(f) + ")) AS " + f.name())
-                .collect(Collectors.joining(", ")) + " FROM (" + input(ROWS) + ")";
+                .collect(Collectors.joining(", ")) + " FROM (" + input(rows) + ")";
     }
 
     private static String call(SqlFunction f) {
@@ -51,7 +53,7 @@ final class ClusterQueries {
 
     /** {@link #elementWise}'s hashes over {@link #input} written to Parquet at {@code path}: the columnar operator's. */
     static String elementWiseOverParquet(String path) {
-        return elementWise().replace("FROM (" + input(ROWS) + ")", "FROM parquet.`" + path + "`");
+        return elementWise(ROWS).replace("FROM (" + input(ROWS) + ")", "FROM parquet.`" + path + "`");
     }
 
     static String aggregates() {

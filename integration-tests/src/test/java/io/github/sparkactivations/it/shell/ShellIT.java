@@ -5,9 +5,11 @@ import io.github.sparkactivations.core.softmax.Softmax;
 import io.github.sparkactivations.core.softmax.Sparsemax;
 import io.github.sparkactivations.it.Bundle;
 import io.github.sparkactivations.it.ChildJvm;
+import io.github.sparkactivations.it.OnlyOn;
 import io.github.sparkactivations.it.FormCalls;
 import io.github.sparkactivations.shell.ActivationsSql;
 import io.github.sparkactivations.shell.plot.SvgSeries;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -23,8 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The SQL shell, run as a process the way bin/activations-sql runs it: the bundle jar beside Spark's own jars. */
+/**
+ * The SQL shell, run as a process the way bin/activations-sql runs it: the bundle jar beside Spark's own jars (on
+ * each line's first Scala build). Its output formats and plots are its own code, the same on every line: they run on
+ * the default line only.
+ */
 class ShellIT {
+
+    @BeforeAll
+    static void onTheLinesFirstScala() {
+        OnlyOn.firstScala("the shell");
+    }
 
     @Test
     void exampleFeatureTransformWritesParquetAndPrintsASample() throws Exception {
@@ -116,6 +127,7 @@ class ShellIT {
 
     @Test
     void formatsTableAndCsv() throws Exception {
+        OnlyOn.defaultLine("the shell's formats");
         String sql = "SELECT relu(-1.0) AS r, sigmoid_grad(0.5) AS s, CAST(NULL AS DOUBLE) AS n";
         assertEquals(List.of("+-----+--------------------+------+", "| r   | s                  | n    |",
                         "+-----+--------------------+------+", "| 0.0 | 0.2350037122015945 | NULL |",
@@ -127,6 +139,7 @@ class ShellIT {
 
     @Test
     void plotDrawsAnyExpressionWithTheDocsChart() throws Exception {
+        OnlyOn.defaultLine("the shell's plots");
         Path out = Files.createTempFile(Files.createDirectories(Path.of("integration-tests/target")), "plot-", ".svg");
         String classpath = Bundle.classpath() + java.io.File.pathSeparator
                 + Bundle.join(Bundle.classpathFile(Path.of(System.getProperty("plot.classpath.file"))));
@@ -145,6 +158,7 @@ class ShellIT {
 
     @Test
     void plotWithoutXChartSaysWhatIsMissing() throws Exception {
+        OnlyOn.defaultLine("the shell's plots");
         ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--plot", "gelu(x)");
         assertNotEquals(0, r.exitCode());
         assertTrue(r.stderr().contains("Error: --plot needs XChart (org.knowm.xchart:xchart:3.8.8) on the class path"),
