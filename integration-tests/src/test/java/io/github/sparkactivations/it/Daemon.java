@@ -2,11 +2,13 @@ package io.github.sparkactivations.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,15 +18,27 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Daemon implements AutoCloseable {
 
+    private static final Random RANDOM = new Random();
+
     private final String name;
     private final Process process;
     private final Path log;
 
-    /** A port free on the loopback address, for a daemon to listen on. */
+    /**
+     * A port free on the loopback address, for a daemon to listen on. It is drawn below Linux's ephemeral range
+     * (32768 and up), so that no socket bound to port 0 meanwhile (the daemon's own block manager, another test JVM)
+     * can be given it before the daemon binds it: a port the kernel picked once, it can pick again.
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + RANDOM.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (BindException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port in 20000-31999 on the loopback address after 200 tries");
     }
 
     private Daemon(String name, Process process, Path log) {
