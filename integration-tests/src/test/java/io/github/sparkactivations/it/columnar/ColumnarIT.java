@@ -1,6 +1,7 @@
 package io.github.sparkactivations.it.columnar;
 
 import io.github.sparkactivations.it.FormCalls;
+import io.github.sparkactivations.it.OnlyOn;
 import io.github.sparkactivations.it.TestSpark;
 import io.github.sparkactivations.testing.Ulps;
 import org.apache.spark.sql.Dataset;
@@ -109,8 +110,12 @@ class ColumnarIT {
     }
 
     @ParameterizedTest(name = "batch size {0}, {1} vectors, {2} rows")
-    @CsvSource({"4096, onheap, 20000", "1000, arrow, 20000", "7, onheap, 20000", "1, arrow, 2000"})
-    void everyCallGivesTheRowWiseResult(int batchSize, String vectors, int rows) {
+    @CsvSource({"4096, onheap, 20000, true", "1000, arrow, 20000, false", "7, onheap, 20000, false",
+            "1, arrow, 2000, true"})
+    void everyCallGivesTheRowWiseResult(int batchSize, String vectors, int rows, boolean onEveryLine) {
+        if (!onEveryLine) {
+            OnlyOn.defaultLine("batches of " + batchSize + " (one on-heap and one Arrow size run on every line)");
+        }
         SparkSession spark = TestSpark.session();
         spark.conf().set("spark.sql.parquet.columnarReaderBatchSize", batchSize);
         spark.conf().set("spark.activations.columnar.vectors", vectors);

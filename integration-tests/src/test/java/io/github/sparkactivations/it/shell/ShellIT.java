@@ -39,6 +39,7 @@ class ShellIT {
 
     @Test
     void exampleFeatureTransformWritesParquetAndPrintsASample() throws Exception {
+        OnlyOn.defaultLine("the example transform, the same SQL on every line,");
         ChildJvm.Result r = ChildJvm.run(Bundle.classpath(), ActivationsSql.class.getName(), "--format", "csv",
                 "-f", "examples/feature_transform.sql");
         assertEquals(0, r.exitCode(), r.stderr());
