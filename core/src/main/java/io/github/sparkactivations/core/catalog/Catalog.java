@@ -194,7 +194,7 @@ public final class Catalog {
                     .parameter("alpha", 1.0, Range.FINITE, "Scale of the negative part.")
                     .formula("x if x > 0 else alpha * (exp(x) - 1)", Elu::elu,
                             "1 if x > 0 else alpha * exp(x)", Elu::eluGrad)
-                    .simd(of(p -> (in, i, out, o, n) -> SimdElu.apply(in, i, out, o, n, p[0], 1.0)),
+                    .simd(of(p -> (in, i, out, o, n) -> SimdElu.elu(in, i, out, o, n, p[0])),
                             of(p -> (in, i, out, o, n) -> SimdEluGrad.apply(in, i, out, o, n, 1.0, p[0], 0.0)))
                     .derivativeNote("alpha at x = 0, as in PyTorch autograd.")
                     .example("elu(-1.0)", "-0.6321205588285577")
@@ -219,7 +219,7 @@ public final class Catalog {
                     .parameter("alpha", 1.0, Range.above(0), "Scale of the negative part.")
                     .formula("x if x > 0 else alpha * (exp(x / alpha) - 1)", Elu::celu,
                             "1 if x > 0 else exp(x / alpha)", Elu::celuGrad)
-                    .simd(of(p -> (in, i, out, o, n) -> SimdElu.apply(in, i, out, o, n, p[0], p[0])),
+                    .simd(of(p -> (in, i, out, o, n) -> SimdElu.celu(in, i, out, o, n, p[0])),
                             when(p -> p[0] >= 0x1p-900, p -> (in, i, out, o, n) -> SimdCeluGrad.apply(in, i, out, o, n, p[0])))
                     .derivativeNote("1 at x = 0, as in PyTorch autograd.")
                     .note("PyTorch also accepts a negative alpha; here alpha must be positive.")
