@@ -20,8 +20,8 @@ public final class HardSwish {
         double sLo = Sums.twoSumError(x, 3, s);
         double p = x * s;
         double pLo = Math.fma(x, s, -p) + x * sLo;
-        double r = p / 6;
-        return r + (Math.fma(-r, 6, p) + pLo) / 6;
+        double r = p * HardSigmoid.SIXTH;
+        return Math.fma(Math.fma(-r, 6, p) + pLo, HardSigmoid.SIXTH, r);
     }
 
     /** {@code 0 if x < -3, 1 if x > 3, else (2x + 3) / 6}; -0.5 at -3 and 1.5 at 3, as in PyTorch. */
@@ -33,7 +33,7 @@ public final class HardSwish {
             return 1.0;
         }
         double s = 2 * x + 3;
-        double r = s / 6;
-        return r + (Math.fma(-r, 6, s) + Sums.twoSumError(2 * x, 3, s)) / 6;
+        double r = s * HardSigmoid.SIXTH;
+        return Math.fma(Math.fma(-r, 6, s) + Sums.twoSumError(2 * x, 3, s), HardSigmoid.SIXTH, r);
     }
 }
