@@ -405,7 +405,7 @@ public final class Catalog {
                     .array("exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmax, array("logits"))
                     .array("exp(x_i / T) / sum_j exp(x_j / T)", ArrayForms::softmaxAt, array("logits"),
                             literal("temperature", Range.NONZERO))
-                    .window("exp(x - log_sum_exp(x) OVER the same window)", RowStates.LOG_SUM_EXP_EXACT,
+                    .window("exp(x - log_sum_exp(x) OVER the same window)", RowStates.LOG_SUM_EXP_PLAIN,
                             WindowKernels::softmax, column("x"))
                     .keyed("map<key, double>", "each key's softmax probability among the group's rows",
                             column("x"), column("class_key"))
@@ -425,7 +425,7 @@ public final class Catalog {
                     .array("x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmax, array("logits"))
                     .array("x_i / T - log_sum_exp(x / T)", ArrayForms::logSoftmaxAt, array("logits"),
                             literal("temperature", Range.NONZERO))
-                    .window("x - log_sum_exp(x) OVER the same window", RowStates.LOG_SUM_EXP_EXACT,
+                    .window("x - log_sum_exp(x) OVER the same window", RowStates.LOG_SUM_EXP_PLAIN,
                             WindowKernels::logSoftmax, column("x"))
                     .example("log_softmax(array(1.0, 2.0, 3.0))",
                             "[-2.40760596444438, -1.4076059644443804, -0.4076059644443803]")

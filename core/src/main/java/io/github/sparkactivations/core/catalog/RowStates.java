@@ -48,8 +48,13 @@ public final class RowStates {
     /** {@code log_sum_exp(x)}: a {@link LogSumExpState}, NULL for a group without a value. */
     public static final RowState LOG_SUM_EXP = logSumExpOnly(WHERE_IT_CANCELS);
 
-    /** The state a window function reads ({@code softmax(x) OVER w}): every exp's rounding carried. */
-    public static final RowState LOG_SUM_EXP_EXACT = logSumExpOnly(ALL);
+    /**
+     * The state {@code softmax(x) OVER w} and {@code log_softmax(x) OVER w} read: each exp rounded once, as the array
+     * forms do. Their row results are a quotient, or a sum of two parts of one sign, of the state's: nothing cancels,
+     * and carrying every exp's rounding (one double-double exp a row, 25 ns) gained 0.2 and 0.5 ulp (2.75 and 1.87
+     * against 2.54 and 1.42, 20,000 random vectors).
+     */
+    public static final RowState LOG_SUM_EXP_PLAIN = logSumExpOnly(NONE);
 
     /** {@code softmax_loss(logit, target)}: a {@link SoftmaxLossState}; a NULL target counts as 0. */
     public static final RowState SOFTMAX_LOSS = softmaxLoss();

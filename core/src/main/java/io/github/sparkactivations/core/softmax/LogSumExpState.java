@@ -32,7 +32,8 @@ public final class LogSumExpState {
     public enum Carry {
         /**
          * None: for a state whose result is a sum of nonnegative parts, such as {@code softmax_loss}'s
-         * {@code g + w log1p(t)}, where each term's relative rounding moves the result by as much, relatively.
+         * {@code g + w log1p(t)}, where each term's relative rounding moves the result by as much, relatively; and
+         * for the window's softmax and log_softmax, a quotient and a same-signed sum of its parts.
          */
         NONE,
         /** Where {@code log_sum_exp = m + log1p(t)} may cancel: a maximum in [-64, 0), a running value below 1. */

@@ -2,6 +2,7 @@ package io.github.sparkactivations.core.softmax;
 
 import io.github.sparkactivations.core.exact.Draws;
 import io.github.sparkactivations.core.exact.Exact;
+import io.github.sparkactivations.core.softmax.LogSumExpState.Carry;
 import io.github.sparkactivations.testing.ReportRow;
 import io.github.sparkactivations.testing.Ulps;
 import org.junit.jupiter.api.DynamicTest;
@@ -79,21 +80,21 @@ class RandomVectorAccuracyTest {
             double[] v = upstream(p);
             return new Outputs(Sparsemax.grad(p.x, v), sparsemaxGrad(p.x, v));
         });
-        cases.put("aggregate.log_sum_exp", p -> new Outputs(new double[] {state(p, LogSumExpState.Carry.WHERE_IT_CANCELS).value()},
+        cases.put("aggregate.log_sum_exp", p -> new Outputs(new double[] {state(p, Carry.WHERE_IT_CANCELS).value()},
                 new BigDecimal[] {exact(unit(p)).logSumExp()}));
         cases.put("aggregate.softmax_loss", p -> new Outputs(new double[] {lossState(p).value()},
                 new BigDecimal[] {exact(unit(p)).loss(p.targets)}));
         cases.put("aggregate.softmax_entropy", p -> new Outputs(new double[] {entropyState(p).value()},
                 new BigDecimal[] {exact(unit(p)).entropy()}, new double[] {0x1p-1000}));
-        cases.put("window.softmax", p -> new Outputs(window(p, (s, i) -> WindowKernels.softmax(p.x[i], s.maxValue(), s.others(), s.compensation())),
+        cases.put("window.softmax", p -> new Outputs(window(p, Carry.NONE, (s, i) -> WindowKernels.softmax(p.x[i], s.maxValue(), s.others(), s.compensation())),
                 exact(unit(p)).softmax()));
-        cases.put("window.log_softmax", p -> new Outputs(window(p, (s, i) -> WindowKernels.logSoftmax(p.x[i], s.maxValue(), s.others(), s.compensation())),
+        cases.put("window.log_softmax", p -> new Outputs(window(p, Carry.NONE, (s, i) -> WindowKernels.logSoftmax(p.x[i], s.maxValue(), s.others(), s.compensation())),
                 exact(unit(p)).logSoftmax()));
         // p w - y where a soft target y nearly equals p w: its error is measured in ulps of 2^-40 y at least
         // (double-double resolves p w to about 2^-95 of it; a target agreeing with p w to 12 digits is the limit).
         cases.put("window.softmax_loss_grad", p -> {
             double w = Arrays.stream(p.targets).sum();
-            return new Outputs(window(p, (s, i) -> WindowKernels.softmaxLossGrad(p.x[i], p.targets[i], s.maxValue(), s.others(),
+            return new Outputs(window(p, Carry.ALL, (s, i) -> WindowKernels.softmaxLossGrad(p.x[i], p.targets[i], s.maxValue(), s.others(),
                     s.compensation(), w)), exact(unit(p)).grad(p.targets, w),
                     Arrays.stream(p.targets).map(y -> 0x1p-40 * Math.abs(y)).toArray());
         });
@@ -244,7 +245,7 @@ class RandomVectorAccuracyTest {
     }
 
     /** The rows added in a random order, in random parts, merged; {@code carry} ALL as a window's state. */
-    private static LogSumExpState state(Problem p, LogSumExpState.Carry carry) {
+    private static LogSumExpState state(Problem p, Carry carry) {
         SplittableRandom random = new SplittableRandom(p.x.length * 31L + Double.hashCode(p.x[0]));
         LogSumExpState total = new LogSumExpState(carry);
         LogSumExpState part = new LogSumExpState(carry);
@@ -301,8 +302,9 @@ class RandomVectorAccuracyTest {
         double apply(LogSumExpState state, int row);
     }
 
-    private static double[] window(Problem p, RowKernel kernel) {
-        LogSumExpState s = state(p, LogSumExpState.Carry.ALL);
+    /** A row kernel over the window's state of the carry its catalog state has ({@code RowStates}). */
+    private static double[] window(Problem p, Carry carry, RowKernel kernel) {
+        LogSumExpState s = state(p, carry);
         return IntStream.range(0, p.x.length).mapToDouble(i -> kernel.apply(s, i)).toArray();
     }
 

@@ -44,6 +44,16 @@ class VectorFunctionsIT {
         return row.getList(i).stream().mapToDouble(v -> (Double) v).toArray();
     }
 
+    /** EXPLAIN names the window's state and row kernel by their functions, and prints the columns they read. */
+    @Test
+    void explainShowsTheWindowStateAndItsRowKernel() {
+        String plan = TestSpark.session().sql("SELECT softmax(logit) OVER (PARTITION BY sample) FROM (" + ROWS + ")")
+                .queryExecution().explainString(org.apache.spark.sql.execution.SimpleMode$.MODULE$);
+        assertTrue(plan.matches("(?s).*Project \\[invoke\\(softmax_window\\.apply\\([\\w#]+, softmax_state#\\d+\\.max, "
+                + "softmax_state#\\d+\\.others, softmax_state#\\d+\\.compensation\\)\\).*"
+                + "Window \\[softmax_state\\([\\w#]+\\) windowspecdefinition.*"), plan);
+    }
+
     @Test
     void arrayFormsCallTheCoreKernels() {
         for (Row r : TestSpark.rows("SELECT logits, label, softmax(logits), log_sum_exp(logits), "

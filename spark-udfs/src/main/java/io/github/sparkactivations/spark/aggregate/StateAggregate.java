@@ -173,6 +173,12 @@ public final class StateAggregate extends ScalaSeqs.DeclarativeAggregateNode imp
         return slotsOut ? name + "_state" : name;
     }
 
+    /** What plans print after the name: the columns alone, not the declaration's kernels. */
+    @Override
+    public scala.collection.Iterator<Object> stringArgs() {
+        return seq(List.<Object>copyOf(columns)).iterator();
+    }
+
     @Override
     protected Expression withChildren(List<Expression> children) {
         return new StateAggregate(name, state, children, slotsOut, ansi);

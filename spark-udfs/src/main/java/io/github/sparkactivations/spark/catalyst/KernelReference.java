@@ -76,6 +76,12 @@ public final class KernelReference extends ScalaSeqs.ExpressionNode implements S
         return label;
     }
 
+    /** Its label, as plans print it: {@code softmax_window.apply(...)}. */
+    @Override
+    public String toString() {
+        return label;
+    }
+
     @Override
     protected Expression withChildren(List<Expression> children) {
         return this;
