@@ -44,13 +44,15 @@ class VectorFunctionsIT {
         return row.getList(i).stream().mapToDouble(v -> (Double) v).toArray();
     }
 
-    /** EXPLAIN names the window's state and row kernel by their functions, and prints the columns they read. */
+    /**
+     * EXPLAIN names the window's state and row kernel by their functions, and prints the column the state reads.
+     * (Whether the row kernel's arguments are printed is each Spark line's choice: 3.5 prints none.)
+     */
     @Test
     void explainShowsTheWindowStateAndItsRowKernel() {
         String plan = TestSpark.session().sql("SELECT softmax(logit) OVER (PARTITION BY sample) FROM (" + ROWS + ")")
                 .queryExecution().explainString(org.apache.spark.sql.execution.SimpleMode$.MODULE$);
-        assertTrue(plan.matches("(?s).*Project \\[invoke\\(softmax_window\\.apply\\([\\w#]+, softmax_state#\\d+\\.max, "
-                + "softmax_state#\\d+\\.others, softmax_state#\\d+\\.compensation\\)\\).*"
+        assertTrue(plan.matches("(?s).*Project \\[[^\\n]*softmax_window\\.apply[^\\n]*\\n.*"
                 + "Window \\[softmax_state\\([\\w#]+\\) windowspecdefinition.*"), plan);
     }
 
