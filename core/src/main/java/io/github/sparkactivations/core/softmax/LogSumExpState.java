@@ -16,7 +16,10 @@ import io.github.sparkactivations.core.internal.Sums;
  * log(count) &lt; 44): there every exp's own rounding is carried too, in double-double ({@link ExpDD}),
  * into the compensation (17 ulps at a result of -0.003 without it, measured), until the running
  * {@code m + log(1 + t)} is at least 1: the sum only grows, so from there the result is at least 1 and
- * a term's rounding moves it by under an ulp. How much a state carries is its {@link Carry}.
+ * a term's rounding moves it by under an ulp. Nor does a term carry while the state's sum
+ * {@code exp(m) (1 + t)} is below e^-46 (rescalings still do): all such terms of a state sum to under
+ * 2 e^-46, their roundings (each under 2^-52 of the term) to under 2^-117: about 2^-100 of any sum whose result
+ * may cancel (at least e^-1) even when 2^16 partial states merge. How much a state carries is its {@link Carry}.
  *
  * <p>The static methods are the state's transitions, one buffer slot each, as the catalog declares them for
  * Spark's aggregates ({@code RowStates}): {@link #scale} and {@link #term} hold the one exp an added value needs,
@@ -26,6 +29,8 @@ public final class LogSumExpState {
 
     /** The lowest maximum whose result may cancel, and the smallest term whose low part counts. */
     private static final double CANCELS_FROM = -64;
+    /** Below this log of a state's sum, a term's rounding is negligible to any result that may cancel. */
+    private static final double NEGLIGIBLE_BELOW = -46;
     private static final double LN2 = 0.6931471805599453;
 
     /** Which terms' exp roundings a state carries into its compensation. */
@@ -140,7 +145,17 @@ public final class LogSumExpState {
 
     /** What {@link #term} rounded away, {@code exp(x - m) - v}, where {@code carry} takes it; else 0. */
     public static double termLow(double m, double t, double x, double v, Carry carry) {
-        return x < m && carries(carry, m, m, t) ? expLow(x, m, v) : 0.0;
+        return x < m && carriesTerm(carry, m, t) ? expLow(x, m, v) : 0.0;
+    }
+
+    /**
+     * Whether a term carries its exp's rounding into a state of maximum m and others t: as {@link #carries}, but for
+     * {@link Carry#WHERE_IT_CANCELS} not while the state's sum {@code exp(m) (1 + t)} is below e^-46 (tested on the
+     * exponent of {@code 1 + t}, a bound from above).
+     */
+    private static boolean carriesTerm(Carry carry, double m, double t) {
+        return carries(carry, m, m, t)
+                && (carry == Carry.ALL || !(m + (Math.getExponent(1 + t) + 1) * LN2 < NEGLIGIBLE_BELOW));
     }
 
     /**
