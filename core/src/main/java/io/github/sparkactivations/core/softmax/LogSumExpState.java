@@ -140,34 +140,29 @@ public final class LogSumExpState {
      * maximum m, others t; the new maximum x); else 0.
      */
     public static double scaleLow(double m, double t, double x, double r, Carry carry) {
-        return r > 0 && carries(carry, x, m, t) ? expLow(m, x, r) : 0.0;
+        return r > 0 && carries(carry, x, m, t, Double.NEGATIVE_INFINITY) ? expLow(m, x, r) : 0.0;
     }
 
     /** What {@link #term} rounded away, {@code exp(x - m) - v}, where {@code carry} takes it; else 0. */
     public static double termLow(double m, double t, double x, double v, Carry carry) {
-        return x < m && carriesTerm(carry, m, t) ? expLow(x, m, v) : 0.0;
-    }
-
-    /**
-     * Whether a term carries its exp's rounding into a state of maximum m and others t: as {@link #carries}, but for
-     * {@link Carry#WHERE_IT_CANCELS} not while the state's sum {@code exp(m) (1 + t)} is below e^-46 (tested on the
-     * exponent of {@code 1 + t}, a bound from above).
-     */
-    private static boolean carriesTerm(Carry carry, double m, double t) {
-        return carries(carry, m, m, t)
-                && (carry == Carry.ALL || !(m + (Math.getExponent(1 + t) + 1) * LN2 < NEGLIGIBLE_BELOW));
+        return x < m && carries(carry, m, m, t, NEGLIGIBLE_BELOW) ? expLow(x, m, v) : 0.0;
     }
 
     /**
      * Whether a term below maximum {@code b} carries its exp's rounding, in a state of maximum m and others t
-     * before the row: always for {@link Carry#ALL}; for {@link Carry#WHERE_IT_CANCELS} while b is in [-64, 0) and
-     * {@code m + log(1 + t)} may be below 1 (tested on the exponent of {@code 1 + t}, a bound from below).
+     * before the row: always for {@link Carry#ALL}; for {@link Carry#WHERE_IT_CANCELS} while b is in [-64, 0),
+     * {@code m + log(1 + t)} may be below 1 and is not below {@code negligibleBelow} (both tested on the exponent
+     * e of {@code 1 + t}: {@code e ln2} a bound from below, {@code (e + 1) ln2} from above). The rescalings and merges
+     * pass -inf: their roundings scale whole sums.
      */
-    private static boolean carries(Carry carry, double b, double m, double t) {
+    private static boolean carries(Carry carry, double b, double m, double t, double negligibleBelow) {
         return switch (carry) {
             case NONE -> false;
             case ALL -> true;
-            case WHERE_IT_CANCELS -> b >= CANCELS_FROM && b < 0 && !(Math.getExponent(1 + t) * LN2 >= 1 - m);
+            case WHERE_IT_CANCELS -> {
+                int e = Math.getExponent(1 + t);
+                yield b >= CANCELS_FROM && b < 0 && !(e * LN2 >= 1 - m) && !(m + (e + 1) * LN2 < negligibleBelow);
+            }
         };
     }
 
@@ -230,7 +225,7 @@ public final class LogSumExpState {
      * where {@code carry} takes it; else 0.
      */
     static double factorLow(double mi, double m, double t, double f, Carry carry) {
-        return carries(carry, m, m, t) ? expLow(mi, m, f) : 0.0;
+        return carries(carry, m, m, t, Double.NEGATIVE_INFINITY) ? expLow(mi, m, f) : 0.0;
     }
 
     /** The compensation after merging two states. */
